@@ -1,0 +1,7 @@
+"""vaultsmith: an Obsidian vault of architecture notes becomes a typed graph and one SDD per system."""
+
+__version__ = "0.1.0"
+
+from vaultsmith.build import BuildReport, build, load_vault
+
+__all__ = ["BuildReport", "__version__", "build", "load_vault"]

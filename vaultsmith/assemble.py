@@ -1,0 +1,255 @@
+"""assemble: for each system, which notes belong to it and what the SDD says of them.
+
+Membership (the product contract): the system's PRDs and components (by `system`), the
+technologies those components use, the components they depend on in other systems (listed as
+dependencies, not as its own), and the ADRs that name the system (`system` / `affects`) or link
+to it or to one of its components.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import networkx as nx
+
+from vaultsmith import findings
+from vaultsmith.design import (
+    ChecklistItem,
+    Component,
+    Decision,
+    Dependency,
+    Prd,
+    Ref,
+    Requirement,
+    SddDocument,
+    Technology,
+)
+from vaultsmith.graph import UNRESOLVED, sources, targets
+from vaultsmith.model import VaultModel
+from vaultsmith.naming import sdd_paths
+from vaultsmith.values import as_list, text
+
+SYSTEM_LINKS = ("system", "systems")
+DECISION_SCOPE = ("system", "systems", "affects")
+DATA_KINDS = frozenset({"database", "cache", "storage", "queue"})
+NFR_LABELS = {
+    "latency_p99_ms": "Latency p99 (ms)",
+    "latency_p95_ms": "Latency p95 (ms)",
+    "latency_p50_ms": "Latency p50 (ms)",
+    "availability": "Availability",
+    "throughput_rps": "Throughput (requests/s)",
+    "users": "Users",
+    "rpo_minutes": "Recovery point objective (minutes)",
+    "rto_minutes": "Recovery time objective (minutes)",
+}
+
+
+def assemble(model: VaultModel, template: str | None = None) -> list[SddDocument]:
+    """One document per system note, in path order."""
+    systems = model.nodes_of_type("system")
+    paths = sdd_paths(model.config.output, [(s, model.field(s, "name")) for s in systems])
+    cycles = dependency_cycles(model)
+    return [_document(model, system, paths[system], template, cycles) for system in systems]
+
+
+def systems_of(model: VaultModel, node: str) -> list[str]:
+    return [t for t in targets(model.graph, node, *SYSTEM_LINKS) if model.type_of(t) == "system"]
+
+
+def members(model: VaultModel, system: str, kind: str) -> list[str]:
+    return [n for n in sources(model.graph, system, *SYSTEM_LINKS) if model.type_of(n) == kind]
+
+
+def _document(
+    model: VaultModel, system: str, output_path: str, template: str | None, cycles: list[list[str]]
+) -> SddDocument:
+    own = members(model, system, "component")
+    prd_nodes = members(model, system, "prd")
+    decision_nodes = _decision_nodes(model, system, own)
+    components = tuple(_component(model, node) for node in own)
+    decisions = tuple(_decision(model, node) for node in decision_nodes)
+    technologies = tuple(_technologies(model, own, decisions))
+    dependencies, dependents = _dependencies(model, own)
+    scope = findings.Scope(model, system, own, prd_nodes, decision_nodes, cycles)
+    return SddDocument(
+        system=model.ref(system),
+        output_path=output_path,
+        template=str(model.field(system, "sdd_template") or template or model.config.template),
+        description=text(model.field(system, "description")),
+        owner=text(model.field(system, "owner")),
+        status=text(model.field(system, "status")),
+        aliases=tuple(text(a) for a in as_list(model.field(system, "aliases", []))),
+        stakeholders=tuple(_stakeholders(model, system, own, decisions)),
+        prds=tuple(_prd(model, node) for node in prd_nodes),
+        components=components,
+        data_components=tuple(c for c in components if c.kind.lower() in DATA_KINDS),
+        technologies=technologies,
+        dependencies=dependencies,
+        dependents=dependents,
+        decisions=decisions,
+        checklist=tuple(_checklist(model, decisions)),
+        risks=tuple(findings.risks(scope, components, technologies, decisions)),
+        open_questions=tuple(findings.open_questions(scope, decisions)),
+        sources=tuple(findings.source_refs(scope, technologies, dependencies)),
+    )
+
+
+def _component(model: VaultModel, node: str) -> Component:
+    return Component(
+        ref=model.ref(node),
+        kind=text(model.field(node, "kind")),
+        technologies=tuple(model.ref(t) for t in targets(model.graph, node, "uses")),
+        depends_on=tuple(model.ref(t) for t in targets(model.graph, node, "depends_on")),
+        owner=text(model.field(node, "owner")),
+        description=text(model.field(node, "description")),
+        systems=tuple(model.ref(s) for s in systems_of(model, node)),
+    )
+
+
+def _prd(model: VaultModel, node: str) -> Prd:
+    note = model.notes[node].note
+    nfr = model.field(node, "nfr", {})
+    requirements = tuple(
+        Requirement(
+            key, NFR_LABELS.get(key, key.replace("_", " ").capitalize()), text(value), model.ref(node)
+        )
+        for key, value in (nfr.items() if isinstance(nfr, dict) else [])
+    )
+    return Prd(
+        ref=model.ref(node),
+        status=text(model.field(node, "status")),
+        problem=note.section("problem") or note.section("problem statement") or "",
+        goals=note.section("goals") or "",
+        requirements=note.section("requirements") or "",
+        success_metrics=note.section("success metrics") or "",
+        nfrs=requirements,
+        compliance=tuple(text(item) for item in as_list(model.field(node, "compliance", []))),
+    )
+
+
+def _decision_nodes(model: VaultModel, system: str, own: list[str]) -> list[str]:
+    found: set[str] = set()
+    for node in [system, *own]:
+        found.update(s for s in sources(model.graph, node) if model.type_of(s) == "adr")
+    return sorted(found, key=lambda n: (model.field(n, "number", 10**9), n))
+
+
+def _decision(model: VaultModel, node: str) -> Decision:
+    graph = model.graph
+    chosen = tuple(model.ref(t) for t in targets(graph, node, "chosen"))
+    chosen_text = "" if chosen else text(model.field(node, "chosen"))
+    if chosen_text:
+        resolved = model.resolver.resolve(chosen_text, node)
+        if resolved is not None and resolved in graph:
+            chosen, chosen_text = (model.ref(resolved),), ""
+    number = model.field(node, "number", None)
+    return Decision(
+        ref=model.ref(node),
+        number=number if isinstance(number, int) else None,
+        title=text(model.field(node, "title")) or model.field(node, "name"),
+        status=text(model.field(node, "status") or model.field(node, "status_text")) or "unknown",
+        qualifier=text(model.field(node, "status_qualifier")),
+        date=text(model.field(node, "date")),
+        area=_area(model.field(node, "decision_area")),
+        chosen=chosen,
+        chosen_text=chosen_text,
+        supersedes=_both_ways(model, node, "supersedes", "superseded_by"),
+        superseded_by=_both_ways(model, node, "superseded_by", "supersedes"),
+    )
+
+
+def _both_ways(model: VaultModel, node: str, relation: str, inverse: str) -> tuple[Ref, ...]:
+    linked = set(targets(model.graph, node, relation)) | set(sources(model.graph, node, inverse))
+    return tuple(sorted(model.ref(n) for n in linked))
+
+
+def _area(value: object) -> str:
+    return "-".join(text(value).lower().replace("_", " ").split())
+
+
+def _technologies(model: VaultModel, own: list[str], decisions: Iterable[Decision]) -> list[Technology]:
+    used: dict[str, list[str]] = {}
+    for component in own:
+        for tech in targets(model.graph, component, "uses"):
+            if model.type_of(tech) != UNRESOLVED:
+                used.setdefault(tech, []).append(component)
+    listed = list(decisions)
+    techs = []
+    for tech, users in used.items():
+        category = _area(model.field(tech, "category"))
+        chosen_by = [d.ref for d in listed if model.ref(tech) in d.chosen]
+        if not chosen_by:
+            chosen_by = [
+                d.ref
+                for d in listed
+                if d.status == "accepted"
+                and category
+                and d.area == category
+                and tech in targets(model.graph, d.ref.path or "")
+            ]
+        techs.append(
+            Technology(
+                model.ref(tech),
+                category,
+                text(model.field(tech, "version")),
+                tuple(model.ref(u) for u in sorted(users)),
+                tuple(chosen_by),
+            )
+        )
+    return sorted(techs, key=lambda t: (t.category or "~", t.ref.name.lower()))
+
+
+def _dependencies(model: VaultModel, own: list[str]) -> tuple[tuple[Dependency, ...], tuple[Dependency, ...]]:
+    mine = set(own)
+    outgoing = []
+    for component in own:
+        for target in targets(model.graph, component, "depends_on"):
+            if target not in mine and model.type_of(target) != UNRESOLVED:
+                outgoing.append(_dependency(model, component, target, target))
+    incoming = []
+    for component in own:
+        for source in sources(model.graph, component, "depends_on"):
+            if source not in mine:
+                incoming.append(_dependency(model, source, component, source))
+    return tuple(sorted(outgoing, key=_order)), tuple(sorted(incoming, key=_order))
+
+
+def _dependency(model: VaultModel, source: str, target: str, foreign: str) -> Dependency:
+    systems = tuple(model.ref(s) for s in systems_of(model, foreign))
+    return Dependency(model.ref(source), model.ref(target), systems, text(model.field(foreign, "kind")))
+
+
+def _order(dependency: Dependency) -> tuple[str, str]:
+    return dependency.source.name.lower(), dependency.target.name.lower()
+
+
+def _checklist(model: VaultModel, decisions: tuple[Decision, ...]) -> list[ChecklistItem]:
+    items = []
+    for group, item, areas in model.config.checklist:
+        decided = tuple(d.ref for d in decisions if d.status == "accepted" and d.area in areas)
+        items.append(ChecklistItem(group, item, areas, decided))
+    return items
+
+
+def _stakeholders(model: VaultModel, system: str, own: list[str], decisions: Iterable[Decision]) -> list[str]:
+    people: list[str] = []
+    for node in [system, *own]:
+        people.extend(text(p) for p in as_list(model.field(node, "owner", [])))
+    for decision in decisions:
+        if decision.ref.path:
+            people.extend(text(p) for p in as_list(model.field(decision.ref.path, "deciders", [])))
+    return sorted({p for p in people if p}, key=str.lower)
+
+
+def dependency_cycles(model: VaultModel) -> list[list[str]]:
+    """Every cycle of `depends_on` links between components, each rotated to start at its
+    smallest path so the order is stable."""
+    graph = nx.DiGraph()
+    for source, target, relation in model.graph.edges(data="relation"):
+        if relation == "depends_on" and model.type_of(source) == "component":
+            graph.add_edge(source, target)
+    cycles = []
+    for cycle in nx.simple_cycles(graph, length_bound=12):
+        start = cycle.index(min(cycle))
+        cycles.append(cycle[start:] + cycle[:start])
+    return sorted(cycles)

@@ -1,0 +1,162 @@
+"""The library API: load a vault, analyse it, build its SDDs, get a report.
+
+report = build(Path("my-vault"))
+print(report.written, report.diagnostics)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from vaultsmith.assemble import assemble
+from vaultsmith.classify import ClassifiedNote, classify
+from vaultsmith.config import Config, load_config
+from vaultsmith.diagnostics import Diagnostic, Severity, error, warning
+from vaultsmith.errors import UsageError
+from vaultsmith.graph import build_graph
+from vaultsmith.model import VaultModel
+from vaultsmith.note import Note
+from vaultsmith.parse import parse_note
+from vaultsmith.render import Renderer
+from vaultsmith.resolve import Resolver
+from vaultsmith.scan import scan
+from vaultsmith.write import Output, write_outputs
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Vault:
+    """Every note of a vault as parsed, and what went wrong reading them."""
+
+    root: Path
+    config: Config
+    notes: dict[str, Note]
+    attachments: tuple[str, ...]
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildReport:
+    notes_read: int
+    systems: int
+    written: tuple[str, ...]
+    unchanged: tuple[str, ...]
+    removed: tuple[str, ...]
+    refused: tuple[str, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    seconds: float
+
+    @property
+    def errors(self) -> tuple[Diagnostic, ...]:
+        return tuple(d for d in self.diagnostics if d.severity is Severity.ERROR)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+def vault_root(path: Path) -> Path:
+    root = path.expanduser()
+    if not root.is_dir():
+        raise UsageError(f"no such vault folder: {path}")
+    return root.resolve()
+
+
+def load_vault(path: Path, config: Config | None = None, progress: Progress | None = None) -> Vault:
+    """Scan and parse every note. Bad notes become diagnostics; nothing here raises for them."""
+    root = vault_root(path)
+    config = config if config is not None else load_config(root)
+    files = scan(root, config)
+    notes: dict[str, Note] = {}
+    problems = list(files.diagnostics)
+    total = len(files.notes)
+    for done, entry in enumerate(files.notes, start=1):
+        data = _read(root, entry.path, problems)
+        if data is not None:
+            result = parse_note(entry.path, data)
+            notes[entry.path] = result.note
+            problems.extend(result.diagnostics)
+        if progress is not None:
+            progress(done, total)
+    return Vault(root, config, notes, files.attachments, tuple(problems))
+
+
+def _read(root: Path, path: str, problems: list[Diagnostic]) -> bytes | None:
+    try:
+        return (root / path).read_bytes()
+    except FileNotFoundError:
+        problems.append(warning(path, 0, "vanished", "the file disappeared while the vault was read"))
+    except OSError as bad:
+        problems.append(error(path, 0, "unreadable", f"cannot read: {bad.strerror}"))
+    return None
+
+
+def analyse(vault: Vault) -> VaultModel:
+    """Resolve links, classify notes and build the typed graph."""
+    resolver = Resolver(vault.notes, vault.attachments)
+    classified = {path: _classified(note, vault.config) for path, note in vault.notes.items()}
+    return VaultModel(vault.config, classified, resolver, build_graph(classified.values(), resolver))
+
+
+def _classified(note: Note, config: Config) -> ClassifiedNote:
+    if note.generated:
+        # Our own output is in the graph as a node, but its links must not feed the next build.
+        return ClassifiedNote(note, "sdd", dict(note.frontmatter), ())
+    return classify(note, config)
+
+
+def render_outputs(model: VaultModel, template: str | None = None) -> list[Output]:
+    renderer = Renderer(model.resolver)
+    return [Output(doc.output_path, renderer.render(doc)) for doc in assemble(model, template)]
+
+
+def build(
+    path: Path,
+    *,
+    out: str | None = None,
+    template: str | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> BuildReport:
+    """Read the vault and write one SDD per system (or, with `dry_run`, say what would change)."""
+    started = time.perf_counter()
+    root = vault_root(path)
+    config = load_config(root)
+    if out is not None:
+        config = dataclasses.replace(config, output=output_folder(root, out))
+    vault = load_vault(root, config, progress)
+    model = analyse(vault)
+    outputs = render_outputs(model, template)
+    written = write_outputs(root, outputs, config.output, dry_run=dry_run)
+    return BuildReport(
+        notes_read=sum(1 for note in vault.notes.values() if not note.generated),
+        systems=len(outputs),
+        written=tuple(written.written),
+        unchanged=tuple(written.unchanged),
+        removed=tuple(written.removed),
+        refused=tuple(written.refused),
+        diagnostics=tuple(sorted(_unique([*vault.diagnostics, *written.diagnostics]))),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def output_folder(root: Path, out: str) -> str:
+    """`--out` as a vault-relative folder; it must lie inside the vault."""
+    candidate = Path(out).expanduser()
+    absolute = (candidate if candidate.is_absolute() else root / candidate).resolve()
+    try:
+        relative = absolute.relative_to(root)
+    except ValueError:
+        raise UsageError(f"--out must be a folder inside the vault, not {out}") from None
+    if relative == Path("."):
+        raise UsageError("--out must be a folder inside the vault, not the vault itself")
+    return relative.as_posix()
+
+
+def _unique(items: Iterable[Diagnostic]) -> list[Diagnostic]:
+    return list(dict.fromkeys(items))

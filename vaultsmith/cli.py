@@ -1,0 +1,149 @@
+"""The `vaultsmith` command: a thin layer that parses options, calls the library, prints."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from vaultsmith import __version__
+from vaultsmith.build import BuildReport, build
+from vaultsmith.diagnostics import Diagnostic, Severity
+from vaultsmith.errors import VaultsmithError
+
+PROGRESS_THRESHOLD = 2000  # notes; smaller vaults finish before a bar would be worth drawing
+
+app = typer.Typer(
+    name="vaultsmith",
+    help="Turn an Obsidian vault of architecture notes into a typed graph and one linked "
+    "Software Design Document (SDD) per system.",
+    no_args_is_help=True,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"vaultsmith {__version__}", highlight=False)
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Turn an Obsidian vault of architecture notes into one linked SDD per system.
+
+    Example: vaultsmith build ~/vaults/architecture
+    """
+
+
+VaultArgument = Annotated[
+    Path, typer.Argument(help="The vault folder (the one that holds .obsidian/).", show_default=False)
+]
+
+
+@app.command("build")
+def build_command(
+    vault: VaultArgument,
+    out_dir: Annotated[
+        str | None,
+        typer.Option("--out", help="Output folder inside the vault (default: config `output`, else SDD)."),
+    ] = None,
+    template: Annotated[
+        str | None, typer.Option("--template", help="SDD template (default: config, else standard).")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would be written; write nothing.")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only diagnostics.")] = False,
+) -> None:
+    """Read the vault and write one SDD per system note.
+
+    Writes `SDD/<System> SDD.md` for each note with `type: system`. Only notes vaultsmith
+    generated are ever replaced; unchanged SDDs are not touched. Diagnostics go to stderr as
+    `path:line: message`. Exit 0 when all is well, 1 when problems were found, 2 on usage errors.
+
+    Example: vaultsmith build my-vault --out Design/SDD
+    """
+    try:
+        report = _run_build(vault, out_dir, template, dry_run, quiet)
+    except VaultsmithError as failure:
+        err.print(f"vaultsmith: {failure}", highlight=False, markup=False)
+        raise typer.Exit(failure.exit_code) from None
+    _print_diagnostics(report.diagnostics)
+    if not quiet:
+        _print_summary(report, dry_run)
+    raise typer.Exit(0 if report.ok else 1)
+
+
+def _run_build(
+    vault: Path, out_dir: str | None, template: str | None, dry_run: bool, quiet: bool
+) -> BuildReport:
+    if quiet or not err.is_terminal:
+        return build(vault, out=out_dir, template=template, dry_run=dry_run)
+    columns = (TextColumn("reading notes"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("read", total=None, visible=False)
+
+        def progress(done: int, total: int) -> None:
+            if total >= PROGRESS_THRESHOLD and (done % 200 == 0 or done == total):
+                bar.update(task, completed=done, total=total, visible=True)
+
+        return build(vault, out=out_dir, template=template, dry_run=dry_run, progress=progress)
+
+
+_STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def _print_diagnostics(diagnostics: tuple[Diagnostic, ...]) -> None:
+    for diagnostic in diagnostics:
+        where = f"{diagnostic.path}:{diagnostic.line}" if diagnostic.line else diagnostic.path
+        style = _STYLE[diagnostic.severity]
+        err.print(
+            f"{where}: [{style}]{diagnostic.severity.value}[/{style}]: "
+            f"{_escape(diagnostic.message)} [dim]\\[{diagnostic.code}][/dim]",
+            highlight=False,
+            soft_wrap=True,
+        )
+
+
+def _escape(text: str) -> str:
+    return text.replace("[", "\\[")
+
+
+def _print_summary(report: BuildReport, dry_run: bool) -> None:
+    verb = "would write" if dry_run else "written"
+    for path in report.written:
+        out.print(f"  {verb}: {path}", highlight=False, markup=False)
+    for path in report.removed:
+        out.print(f"  {'would remove' if dry_run else 'removed'}: {path}", highlight=False, markup=False)
+    counts = {severity: 0 for severity in Severity}
+    for diagnostic in report.diagnostics:
+        counts[diagnostic.severity] += 1
+    out.print(
+        f"{report.notes_read} notes, {report.systems} systems: "
+        f"{len(report.written)} SDDs {verb}, {len(report.unchanged)} unchanged, "
+        f"{len(report.removed)} {'to remove' if dry_run else 'removed'}, {len(report.refused)} refused; "
+        f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings "
+        f"({report.seconds:.2f} s)",
+        highlight=False,
+        markup=False,
+        soft_wrap=True,
+    )
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

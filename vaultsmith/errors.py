@@ -1,0 +1,31 @@
+"""vaultsmith's own exceptions. The CLI turns each into `path:line: message` and an exit code."""
+
+from __future__ import annotations
+
+
+class VaultsmithError(Exception):
+    """Base of every error vaultsmith raises on purpose."""
+
+    exit_code = 1
+
+    def __init__(self, message: str, path: str | None = None, line: int = 0) -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = path
+        self.line = line
+
+    def __str__(self) -> str:
+        if self.path is None:
+            return self.message
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+class UsageError(VaultsmithError):
+    """The command was called wrongly: a missing vault, a bad option value."""
+
+    exit_code = 2
+
+
+class ConfigError(UsageError):
+    """`vaultsmith.toml` is unreadable or holds an unknown key or a bad value."""

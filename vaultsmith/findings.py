@@ -1,0 +1,101 @@
+"""Risks, open questions and the list of sources of one system's SDD.
+
+Each finding says what is missing or doubtful and which note (or property) to write to fix it:
+the SDD never invents a fact the vault does not hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from vaultsmith.design import Component, Decision, Dependency, Finding, Ref, Technology
+from vaultsmith.graph import UNRESOLVED, targets
+from vaultsmith.model import VaultModel
+from vaultsmith.status import STATUSES
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The notes that belong to one system."""
+
+    model: VaultModel
+    system: str
+    components: list[str]
+    prds: list[str]
+    decisions: list[str]
+    cycles: list[list[str]]
+
+    @property
+    def notes(self) -> list[str]:
+        return [self.system, *self.prds, *self.components, *self.decisions]
+
+
+def risks(
+    scope: Scope,
+    components: tuple[Component, ...],
+    technologies: tuple[Technology, ...],
+    decisions: tuple[Decision, ...],
+) -> Iterator[Finding]:
+    for component in components:
+        if not component.owner:
+            yield Finding("has no owner: add `owner:` to the component note", component.ref)
+    by_ref = {d.ref: d for d in decisions}
+    for technology in technologies:
+        statuses = [by_ref[r].status for r in technology.chosen_by if r in by_ref]
+        if statuses and "accepted" not in statuses:
+            reasons = ", ".join(sorted(set(statuses)))
+            yield Finding(f"is in use, but the decision that chose it is {reasons}", technology.ref)
+    own = set(scope.components)
+    for cycle in scope.cycles:
+        if own & set(cycle):
+            names = " → ".join(scope.model.field(node, "name") for node in [*cycle, cycle[0]])
+            yield Finding(f"dependency cycle: {names}", scope.model.ref(cycle[0]))
+
+
+def open_questions(scope: Scope, decisions: tuple[Decision, ...]) -> Iterator[Finding]:
+    for decision in decisions:
+        if decision.status == "proposed":
+            yield Finding("is proposed and not yet decided", decision.ref)
+        elif decision.status not in STATUSES:
+            yield Finding(f'has a status vaultsmith does not know: "{decision.status}"', decision.ref)
+    yield from _missing_fields(scope)
+    yield from _unresolved_links(scope)
+
+
+def _missing_fields(scope: Scope) -> Iterator[Finding]:
+    model = scope.model
+    wanted = {
+        "system": ("description", "owner"),
+        "component": ("kind", "description"),
+        "prd": ("nfr",),
+        "adr": ("date",),
+    }
+    for node in scope.notes:
+        for field in wanted.get(model.type_of(node), ()):
+            if not model.field(node, field):
+                yield Finding(f"has no `{field}:` property", model.ref(node))
+    for node in scope.components:
+        for tech in targets(model.graph, node, "uses"):
+            if model.type_of(tech) == "technology" and not model.field(tech, "category"):
+                yield Finding("has no `category:` property", model.ref(tech))
+
+
+def _unresolved_links(scope: Scope) -> Iterator[Finding]:
+    model = scope.model
+    seen: set[tuple[str, str]] = set()
+    for node in scope.notes:
+        for target in targets(model.graph, node):
+            if model.type_of(target) == UNRESOLVED and (node, target) not in seen:
+                seen.add((node, target))
+                name = model.field(target, "name")
+                yield Finding(f"links to [[{name}]], which has no note yet", model.ref(node))
+
+
+def source_refs(
+    scope: Scope, technologies: tuple[Technology, ...], dependencies: tuple[Dependency, ...]
+) -> list[Ref]:
+    refs = {scope.model.ref(node) for node in scope.notes}
+    refs.update(t.ref for t in technologies)
+    refs.update(d.target for d in dependencies)
+    return sorted(r for r in refs if r.path is not None)

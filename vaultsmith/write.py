@@ -1,0 +1,139 @@
+"""write: put generated notes on disk, safely.
+
+Only files that carry the generated marker are ever replaced or removed; writes are atomic
+(temp file in the same folder, fsync, rename) and happen only when the bytes differ.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vaultsmith.diagnostics import Diagnostic, error
+from vaultsmith.parse import GENERATED_KEY, GENERATED_PREFIX
+
+_MARKER_SCAN_BYTES = 8192
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    path: str  # vault-relative
+    content: str
+
+
+@dataclass(slots=True)
+class WriteReport:
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def is_generated(data: bytes) -> bool:
+    """Whether file content carries vaultsmith's marker: `generated_by: vaultsmith…` in its
+    frontmatter."""
+    head = data[:_MARKER_SCAN_BYTES].decode("utf-8", errors="replace").replace("\r\n", "\n")
+    if not head.startswith("---\n"):
+        return False
+    frontmatter = head[4:].split("\n---", 1)[0]
+    for line in frontmatter.split("\n"):
+        key, _, value = line.partition(":")
+        if key.strip() == GENERATED_KEY:
+            return value.strip().strip("\"'").startswith(GENERATED_PREFIX)
+    return False
+
+
+def write_outputs(
+    root: Path, outputs: Iterable[Output], output_dir: str, dry_run: bool = False
+) -> WriteReport:
+    report = WriteReport()
+    wanted = sorted(outputs, key=lambda o: o.path)
+    for output in wanted:
+        _write_one(root, output, report, dry_run)
+    keep = {output.path for output in wanted}
+    for orphan in _generated_files(root, output_dir):
+        if orphan not in keep:
+            if not dry_run:
+                with contextlib.suppress(FileNotFoundError):
+                    (root / orphan).unlink()
+            report.removed.append(orphan)
+    return report
+
+
+def _write_one(root: Path, output: Output, report: WriteReport, dry_run: bool) -> None:
+    target = root / output.path
+    data = output.content.encode("utf-8")
+    try:
+        existing = target.read_bytes()
+    except FileNotFoundError:
+        existing = None
+    except OSError as bad:
+        report.refused.append(output.path)
+        report.diagnostics.append(error(output.path, 0, "write-failed", f"cannot read: {bad.strerror}"))
+        return
+    if existing is not None and not is_generated(existing):
+        report.refused.append(output.path)
+        report.diagnostics.append(
+            error(
+                output.path,
+                0,
+                "overwrite-refused",
+                "a note without vaultsmith's generated marker is in the way; it was left untouched "
+                "(rename it, or choose another output folder with --out)",
+            )
+        )
+        return
+    if existing == data:
+        report.unchanged.append(output.path)
+        return
+    if not dry_run:
+        try:
+            atomic_write(target, data)
+        except OSError as bad:
+            report.refused.append(output.path)
+            report.diagnostics.append(error(output.path, 0, "write-failed", f"cannot write: {bad.strerror}"))
+            return
+    report.written.append(output.path)
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Replace `target` with `data` so that a reader, or a crash, sees the old or the new file,
+    never a part of one."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, temporary = tempfile.mkstemp(
+        prefix=f".{target.name[:40]}.", suffix=".vaultsmith-tmp", dir=target.parent
+    )
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, target)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temporary)
+        raise
+
+
+def _generated_files(root: Path, output_dir: str) -> list[str]:
+    folder = root / output_dir
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.rglob("*.md")):
+        if path.is_symlink() or not path.is_file():
+            continue
+        try:
+            with path.open("rb") as handle:
+                head = handle.read(_MARKER_SCAN_BYTES)
+        except OSError:
+            continue
+        if is_generated(head):
+            found.append(path.relative_to(root).as_posix())
+    return found
