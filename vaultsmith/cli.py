@@ -19,7 +19,8 @@ PROGRESS_THRESHOLD = 2000  # notes; smaller vaults finish before a bar would be 
 app = typer.Typer(
     name="vaultsmith",
     help="Turn an Obsidian vault of architecture notes into a typed graph and one linked "
-    "Software Design Document (SDD) per system.",
+    "Software Design Document (SDD) per system.\n\n"
+    "Example: vaultsmith build ~/vaults/architecture",
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,

@@ -1,0 +1,88 @@
+"""The installed `vaultsmith` command, run as a user runs it: in a subprocess."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import MakeVault
+
+from vaultsmith import __version__
+
+EXECUTABLE = shutil.which("vaultsmith", path=os.path.dirname(sys.executable)) or shutil.which("vaultsmith")
+
+
+def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    assert EXECUTABLE, "the vaultsmith console script is not installed"
+    return subprocess.run(
+        [EXECUTABLE, *map(str, args)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"vaultsmith {__version__}"
+
+
+def test_build_sample_vault_writes_sdds_and_summarises(sample_copy: Path) -> None:
+    result = run("build", sample_copy)
+    assert result.returncode == 0, result.stderr
+    assert "written: SDD/Checkout SDD.md" in result.stdout
+    assert "4 SDDs written, 0 unchanged" in result.stdout
+    again = run("build", sample_copy)
+    assert "0 SDDs written, 4 unchanged" in again.stdout
+
+
+def test_build_quiet_prints_nothing_when_all_is_well(sample_copy: Path) -> None:
+    result = run("build", "--quiet", sample_copy)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_missing_vault_is_a_usage_error() -> None:
+    result = run("build", "/no/such/vault")
+    assert result.returncode == 2
+    assert "no such vault folder" in result.stderr
+
+
+def test_broken_note_is_reported_with_path_and_line_and_build_carries_on(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Systems/Shop.md": "---\ntype: system\n---\n",
+            "Notes/Broken.md": "---\ntitle: [unclosed\nother: 1\n---\nbody\n",
+        }
+    )
+    result = run("build", root)
+    assert result.returncode == 1
+    assert "Notes/Broken.md:3: error: frontmatter is not valid YAML" in result.stderr
+    assert (root / "SDD/Shop SDD.md").exists()
+
+
+def test_refused_overwrite_exits_1_naming_the_file(make_vault: MakeVault) -> None:
+    root = make_vault({"Systems/Shop.md": "---\ntype: system\n---\n", "SDD/Shop SDD.md": "mine\n"})
+    result = run("build", root)
+    assert result.returncode == 1
+    assert "SDD/Shop SDD.md: error:" in result.stderr
+    assert (root / "SDD/Shop SDD.md").read_text(encoding="utf-8") == "mine\n"
+
+
+def test_bad_config_key_is_a_usage_error_naming_the_key(make_vault: MakeVault) -> None:
+    root = make_vault({"vaultsmith.toml": 'output = "SDD"\noutptu = "x"\n'})
+    result = run("build", root)
+    assert result.returncode == 2
+    assert "vaultsmith.toml:2: outptu: unknown key" in result.stderr
+
+
+@pytest.mark.parametrize("command", [(), ("build",)])
+def test_help_teaches_with_an_example(command: tuple[str, ...]) -> None:
+    result = run(*command, "--help")
+    assert result.returncode == 0
+    assert "Example:" in result.stdout
