@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from vaultsmith import __version__
+from vaultsmith import __version__, cli_tools
 from vaultsmith.build import BuildReport, build
 from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import VaultsmithError
@@ -140,6 +140,11 @@ def _print_summary(report: BuildReport, dry_run: bool) -> None:
         markup=False,
         soft_wrap=True,
     )
+
+
+# The tools around the graph live in their own module.
+for _name, _command in cli_tools.COMMANDS.items():
+    app.command(_name)(_command)
 
 
 def main() -> None:
