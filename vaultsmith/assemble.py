@@ -18,15 +18,27 @@ from vaultsmith.design import (
     Component,
     Decision,
     Dependency,
+    Neighbour,
     Prd,
     Ref,
     Requirement,
     SddDocument,
+    Section,
     Technology,
 )
 from vaultsmith.graph import UNRESOLVED, sources, targets
 from vaultsmith.model import VaultModel
 from vaultsmith.naming import sdd_paths
+from vaultsmith.sections import (
+    ADR_CONSEQUENCES,
+    ADR_CONTEXT,
+    COMPONENT_SECTIONS,
+    PRD_SECTIONS,
+    SYSTEM_SECTIONS,
+    first_paragraph,
+    first_section,
+    named_sections,
+)
 from vaultsmith.values import as_list, text
 
 SYSTEM_LINKS = ("system", "systems")
@@ -91,7 +103,40 @@ def _document(
         risks=tuple(findings.risks(scope, components, technologies, decisions)),
         open_questions=tuple(findings.open_questions(scope, decisions)),
         sources=tuple(findings.source_refs(scope, technologies, dependencies)),
+        sections=tuple(_sections(model, system, prd_nodes, own)),
+        neighbours=tuple(_neighbours(model.ref(system), dependencies, dependents)),
     )
+
+
+def _sections(model: VaultModel, system: str, prds: list[str], own: list[str]) -> list[Section]:
+    """The named body sections of the system note, its PRDs and its components."""
+    found: list[Section] = []
+    for nodes, wanted in (([system], SYSTEM_SECTIONS), (prds, PRD_SECTIONS), (own, COMPONENT_SECTIONS)):
+        for node in nodes:
+            note = model.notes[node].note
+            found.extend(Section(name, body, model.ref(node)) for name, body in named_sections(note, wanted))
+    return found
+
+
+def _neighbours(
+    system: Ref, dependencies: tuple[Dependency, ...], dependents: tuple[Dependency, ...]
+) -> list[Neighbour]:
+    """Systems (or components outside every system) this one depends on, then those depending
+    on it, each with the component links behind the relation."""
+    grouped: dict[tuple[str, Ref, bool], list[Dependency]] = {}
+    for relation, links, outside in (("uses", dependencies, "target"), ("used-by", dependents, "source")):
+        for link in links:
+            others = [s for s in link.systems if s != system]
+            if not link.systems:
+                grouped.setdefault((relation, getattr(link, outside), True), []).append(link)
+            for other in others:
+                grouped.setdefault((relation, other, False), []).append(link)
+    return [
+        Neighbour(ref, relation, external, tuple(via))
+        for (relation, ref, external), via in sorted(
+            grouped.items(), key=lambda item: (item[0][0], item[0][2], item[0][1].name.lower())
+        )
+    ]
 
 
 def _component(model: VaultModel, node: str) -> Component:
@@ -118,10 +163,10 @@ def _prd(model: VaultModel, node: str) -> Prd:
     return Prd(
         ref=model.ref(node),
         status=text(model.field(node, "status")),
-        problem=note.section("problem") or note.section("problem statement") or "",
-        goals=note.section("goals") or "",
-        requirements=note.section("requirements") or "",
-        success_metrics=note.section("success metrics") or "",
+        problem=first_section(note, ("problem", "problem statement")),
+        goals=first_section(note, ("goals",)),
+        requirements=first_section(note, ("requirements",)),
+        success_metrics=first_section(note, ("success metrics",)),
         nfrs=requirements,
         compliance=tuple(text(item) for item in as_list(model.field(node, "compliance", []))),
     )
@@ -143,6 +188,8 @@ def _decision(model: VaultModel, node: str) -> Decision:
         if resolved is not None and resolved in graph:
             chosen, chosen_text = (model.ref(resolved),), ""
     number = model.field(node, "number", None)
+    considered = tuple(model.ref(t) for t in targets(graph, node, "considered"))
+    note = model.notes[node].note
     return Decision(
         ref=model.ref(node),
         number=number if isinstance(number, int) else None,
@@ -155,6 +202,10 @@ def _decision(model: VaultModel, node: str) -> Decision:
         chosen_text=chosen_text,
         supersedes=_both_ways(model, node, "supersedes", "superseded_by"),
         superseded_by=_both_ways(model, node, "superseded_by", "supersedes"),
+        considered=considered,
+        considered_text="" if considered else text(model.field(node, "considered")),
+        context=first_paragraph(first_section(note, ADR_CONTEXT)),
+        consequences=first_paragraph(first_section(note, ADR_CONSEQUENCES)),
     )
 
 

@@ -12,16 +12,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from vaultsmith.assemble import assemble
 from vaultsmith.classify import ClassifiedNote, classify
 from vaultsmith.config import Config, load_config
+from vaultsmith.custom_templates import vault_templates
 from vaultsmith.diagnostics import Diagnostic, Severity, error, warning
 from vaultsmith.errors import UsageError
 from vaultsmith.graph import build_graph
 from vaultsmith.model import VaultModel
 from vaultsmith.note import Note
+from vaultsmith.outputs import check_template_choice, render_vault
 from vaultsmith.parse import parse_note
-from vaultsmith.render import Renderer
 from vaultsmith.resolve import Resolver
 from vaultsmith.scan import scan
 from vaultsmith.write import Output, write_outputs
@@ -50,6 +50,7 @@ class BuildReport:
     refused: tuple[str, ...]
     diagnostics: tuple[Diagnostic, ...]
     seconds: float
+    index: str | None = None  # the SDD index note's path (counted apart from the SDDs)
 
     @property
     def errors(self) -> tuple[Diagnostic, ...]:
@@ -110,9 +111,10 @@ def _classified(note: Note, config: Config) -> ClassifiedNote:
     return classify(note, config)
 
 
-def render_outputs(model: VaultModel, template: str | None = None) -> list[Output]:
-    renderer = Renderer(model.resolver)
-    return [Output(doc.output_path, renderer.render(doc)) for doc in assemble(model, template)]
+def render_outputs(model: VaultModel, template: str | None = None, root: Path | None = None) -> list[Output]:
+    """Every SDD and the index. Without `root`: built-in templates only, and a template that
+    fails leaves its system out (see `render_vault` for the diagnostics)."""
+    return list(render_vault(model, root, template).outputs)
 
 
 def build(
@@ -130,18 +132,22 @@ def build(
     if out is not None:
         config = dataclasses.replace(config, output=output_folder(root, out))
     vault = load_vault(root, config, progress)
+    check_template_choice(vault_templates(root, config), root, config, template)
     model = analyse(vault)
-    outputs = render_outputs(model, template)
-    written = write_outputs(root, outputs, config.output, dry_run=dry_run)
+    rendering = render_vault(model, root, template)
+    written = write_outputs(root, rendering.outputs, config.output, dry_run=dry_run)
     return BuildReport(
         notes_read=sum(1 for note in vault.notes.values() if not note.generated),
-        systems=len(outputs),
+        systems=rendering.systems,
         written=tuple(written.written),
         unchanged=tuple(written.unchanged),
         removed=tuple(written.removed),
         refused=tuple(written.refused),
-        diagnostics=tuple(sorted(_unique([*vault.diagnostics, *written.diagnostics]))),
+        diagnostics=tuple(
+            sorted(_unique([*vault.diagnostics, *rendering.diagnostics, *written.diagnostics]))
+        ),
         seconds=time.perf_counter() - started,
+        index=rendering.index,
     )
 
 

@@ -141,25 +141,28 @@ def _decision_links(note: Note) -> Iterator[Link]:
 
 
 def _status_relations(note: Note) -> dict[tuple[int, str], str]:
-    heading = next((h for h in note.headings if h.text.strip().lower() == "status"), None)
-    if heading is None:
-        return {}
-    section = note.section("status") or ""
+    """(file line, link target) -> relation, for the links on `## Status` lines that name one."""
     relations: dict[tuple[int, str], str] = {}
-    for line in section.split("\n"):
+    for line_number, line in _status_lines(note):
         words = line.strip().lstrip("-* ").lower()
         relation = next((name for phrase, name in _STATUS_RELATIONS if words.startswith(phrase)), None)
         if relation is None:
             continue
-        line_number = _section_line(note, heading.line, line)
         for found in [*find_wikilinks(line), *find_markdown_links(line)]:
             relations[(line_number, found.target)] = relation
     return relations
 
 
-def _section_line(note: Note, heading_line: int, text: str) -> int:
+def _status_lines(note: Note) -> Iterator[tuple[int, str]]:
+    """The file line number and text of each line under the `Status` heading, as written
+    (the section text is stripped, so its lines cannot be matched back to the file)."""
+    headings = list(note.headings)
+    index = next((i for i, h in enumerate(headings) if h.text.strip().lower() == "status"), None)
+    if index is None:
+        return
+    heading = headings[index]
+    end = next((h.line for h in headings[index + 1 :] if h.level <= heading.level), None)
     lines = note.body.split("\n")
-    for index in range(heading_line - note.body_line + 1, len(lines)):
-        if lines[index] == text:
-            return index + note.body_line
-    return 0
+    stop = len(lines) if end is None else end - note.body_line
+    for offset in range(heading.line - note.body_line + 1, stop):
+        yield offset + note.body_line, lines[offset]

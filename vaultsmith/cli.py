@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from vaultsmith import __version__, cli_tools
 from vaultsmith.build import BuildReport, build
+from vaultsmith.custom_templates import list_templates
 from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import VaultsmithError
 
@@ -123,6 +124,14 @@ def _escape(text: str) -> str:
 
 def _print_summary(report: BuildReport, dry_run: bool) -> None:
     verb = "would write" if dry_run else "written"
+    sdds = {
+        name: [p for p in paths if p != report.index]
+        for name, paths in (
+            ("written", report.written),
+            ("unchanged", report.unchanged),
+            ("removed", report.removed),
+        )
+    }
     for path in report.written:
         out.print(f"  {verb}: {path}", highlight=False, markup=False)
     for path in report.removed:
@@ -132,14 +141,45 @@ def _print_summary(report: BuildReport, dry_run: bool) -> None:
         counts[diagnostic.severity] += 1
     out.print(
         f"{report.notes_read} notes, {report.systems} systems: "
-        f"{len(report.written)} SDDs {verb}, {len(report.unchanged)} unchanged, "
-        f"{len(report.removed)} {'to remove' if dry_run else 'removed'}, {len(report.refused)} refused; "
+        f"{len(sdds['written'])} SDDs {verb}, {len(sdds['unchanged'])} unchanged, "
+        f"{len(sdds['removed'])} {'to remove' if dry_run else 'removed'}, {len(report.refused)} refused; "
         f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings "
         f"({report.seconds:.2f} s)",
         highlight=False,
         markup=False,
         soft_wrap=True,
     )
+
+
+@app.command("templates")
+def templates_command(
+    vault: Annotated[
+        Path | None,
+        typer.Argument(help="A vault whose own templates folder to include.", show_default=False),
+    ] = None,
+) -> None:
+    """List the SDD templates (styles), one line each: name, where it comes from, what it is.
+
+    A system's SDD uses `sdd_template: NAME` from its note, else `build --template NAME`, else
+    config `template = "NAME"`, else standard. A vault adds or overrides templates in its
+    `templates_dir` (default .vaultsmith/templates/).
+
+    Example: vaultsmith templates my-vault
+    """
+    try:
+        listed = list_templates(vault)
+    except VaultsmithError as failure:
+        err.print(f"vaultsmith: {failure}", highlight=False, markup=False)
+        raise typer.Exit(failure.exit_code) from None
+    width = max((len(info.name) for info in listed), default=0)
+    for info in listed:
+        origin = "vault" if info.custom else "built-in"
+        out.print(
+            f"{info.name:<{width}}  {origin:<8}  {info.summary}",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
 
 
 # The tools around the graph live in their own module.

@@ -72,6 +72,7 @@ class TypeRules:
 class Config:
     output: str = "SDD"
     template: str = "standard"
+    templates_dir: str = ".vaultsmith/templates"  # the vault's own SDD templates
     ignore: tuple[str, ...] = ()
     types: TypeRules = field(default_factory=TypeRules)
     checklist: tuple[tuple[str, str, tuple[str, ...]], ...] = DEFAULT_CHECKLIST
@@ -79,7 +80,7 @@ class Config:
     source: str | None = None  # the config file it came from
 
 
-_TOP_KEYS = {"output", "template", "ignore", "types", "checklist", "statuses"}
+_TOP_KEYS = {"output", "template", "templates_dir", "ignore", "types", "checklist", "statuses"}
 _TYPE_KEYS = {"folders", "tags", "files", "defaults"}
 
 
@@ -102,9 +103,8 @@ def load_config(vault: Path) -> Config:
 def parse_config(data: Mapping[str, Any], text: str = "") -> Config:
     checker = _Checker(text)
     checker.known_keys(data, _TOP_KEYS, "")
-    output = checker.string(data, "output", "SDD")
-    if output.startswith(("/", "\\")) or ".." in Path(output).parts:
-        checker.fail("output", 'expected a folder inside the vault, like "SDD"')
+    output = checker.folder(data, "output", "SDD")
+    templates_dir = checker.folder(data, "templates_dir", ".vaultsmith/templates")
     types = data.get("types", {})
     if not isinstance(types, Mapping):
         checker.fail("types", "expected a table")
@@ -112,6 +112,7 @@ def parse_config(data: Mapping[str, Any], text: str = "") -> Config:
     return Config(
         output=output.strip("/") or "SDD",
         template=checker.string(data, "template", "standard"),
+        templates_dir=templates_dir.strip("/") or ".vaultsmith/templates",
         ignore=checker.strings(data, "ignore"),
         types=_type_rules(checker, types),
         checklist=_checklist(checker, data.get("checklist")),
@@ -156,6 +157,15 @@ def _checklist(checker: _Checker, value: Any) -> tuple[tuple[str, str, tuple[str
     return tuple(items)
 
 
+def config_line(vault: Path, key: str) -> int:
+    """The line of `vaultsmith.toml` that sets `key` (0 when there is none), for messages about
+    a value that is only found wrong later, like an unknown template name."""
+    try:
+        return _Checker((vault / CONFIG_NAME).read_text(encoding="utf-8")).line_of(key)
+    except (OSError, UnicodeDecodeError):
+        return 0
+
+
 class _Checker:
     """Validates config values, failing with the key and the line it is on."""
 
@@ -184,6 +194,12 @@ class _Checker:
         if not isinstance(value, str) or not value.strip():
             self.fail(key, "expected a non-empty string")
         return str(value)
+
+    def folder(self, table: Mapping[str, Any], key: str, default: str) -> str:
+        value = self.string(table, key, default)
+        if value.startswith(("/", "\\")) or ".." in Path(value).parts:
+            self.fail(key, f'expected a folder inside the vault, like "{default}"')
+        return value
 
     def strings(self, table: Mapping[str, Any], key: str) -> tuple[str, ...]:
         value = table.get(key, [])

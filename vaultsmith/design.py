@@ -79,6 +79,31 @@ class Decision:
     chosen_text: str  # what `Chosen option:` says, when it links no note
     supersedes: tuple[Ref, ...]
     superseded_by: tuple[Ref, ...]
+    considered: tuple[Ref, ...] = ()
+    considered_text: str = ""  # what `considered:` says, when it links no note
+    context: str = ""  # the first paragraph of the ADR's context section
+    consequences: str = ""  # the first paragraph of its consequences section
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The text under one heading of a note (an API description, the system's context, …),
+    quoted into the SDD with a link to the note. `name` is the heading's canonical name."""
+
+    name: str
+    text: str
+    source: Ref
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """What sits next to the system in its C4 context: another system it depends on or that
+    depends on it, or a component outside every system. `via` are the component links behind it."""
+
+    ref: Ref
+    relation: str  # "uses" (this system depends on it) or "used-by" (it depends on this system)
+    external: bool  # a component outside every system, not a system
+    via: tuple[Dependency, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,3 +143,63 @@ class SddDocument:
     risks: tuple[Finding, ...]
     open_questions: tuple[Finding, ...]
     sources: tuple[Ref, ...]
+    sections: tuple[Section, ...] = ()
+    neighbours: tuple[Neighbour, ...] = ()
+
+    def about(self, name: str) -> tuple[Section, ...]:
+        """The note sections called `name` (for example "api"), in source order."""
+        return tuple(section for section in self.sections if section.name == name)
+
+    @property
+    def nfrs(self) -> tuple[Requirement, ...]:
+        """Every PRD's non-functional requirements, PRD by PRD."""
+        return tuple(nfr for prd in self.prds for nfr in prd.nfrs)
+
+    def nfrs_named(self, *names: str) -> tuple[Requirement, ...]:
+        return tuple(nfr for nfr in self.nfrs if nfr.name in names)
+
+    def nfrs_except(self, *names: str) -> tuple[Requirement, ...]:
+        return tuple(nfr for nfr in self.nfrs if nfr.name not in names)
+
+    def technologies_in(self, *categories: str) -> tuple[Technology, ...]:
+        return tuple(t for t in self.technologies if t.category in categories)
+
+    def technologies_except(self, *categories: str) -> tuple[Technology, ...]:
+        return tuple(t for t in self.technologies if t.category not in categories)
+
+    def accepted_in(self, *areas: str) -> tuple[Decision, ...]:
+        """Accepted decisions whose `decision_area` is one of `areas`."""
+        return tuple(d for d in self.decisions if d.status == "accepted" and d.area in areas)
+
+    def components_of_kind(self, *kinds: str) -> tuple[Component, ...]:
+        return tuple(c for c in self.components if c.kind.lower() in kinds)
+
+    def depending_on(self, ref: Ref) -> tuple[Component, ...]:
+        """The system's components that list `ref` in their `depends_on`."""
+        return tuple(c for c in self.components if ref in c.depends_on)
+
+    @property
+    def proposed(self) -> tuple[Decision, ...]:
+        return tuple(d for d in self.decisions if d.status == "proposed")
+
+    @property
+    def latest_date(self) -> str:
+        """The most recent decision date (ISO dates sort as text); empty when none is known."""
+        return max((d.date for d in self.decisions if d.date), default="")
+
+    def coupling(self) -> tuple[tuple[Component, int], ...]:
+        """Each component with its number of `depends_on` links in and out, most linked first."""
+        counts = {c.ref: len(c.depends_on) for c in self.components}
+        for component in self.components:
+            for target in component.depends_on:
+                if target in counts:
+                    counts[target] += 1
+        for dependent in self.dependents:
+            counts[dependent.target] = counts.get(dependent.target, 0) + 1
+        ranked = sorted(self.components, key=lambda c: (-counts[c.ref], c.ref.name.lower()))
+        return tuple((c, counts[c.ref]) for c in ranked)
+
+    @property
+    def externals(self) -> tuple[Component, ...]:
+        """The system's own components that stand for something outside it (`kind: external`)."""
+        return tuple(c for c in self.components if c.kind.lower() == "external")

@@ -46,11 +46,28 @@ def risks(
         if statuses and "accepted" not in statuses:
             reasons = ", ".join(sorted(set(statuses)))
             yield Finding(f"is in use, but the decision that chose it is {reasons}", technology.ref)
+    yield from _resting_on_proposals(components, decisions)
     own = set(scope.components)
     for cycle in scope.cycles:
         if own & set(cycle):
             names = " → ".join(scope.model.field(node, "name") for node in [*cycle, cycle[0]])
             yield Finding(f"dependency cycle: {names}", scope.model.ref(cycle[0]))
+
+
+def _resting_on_proposals(
+    components: tuple[Component, ...], decisions: tuple[Decision, ...]
+) -> Iterator[Finding]:
+    """Components (or what they depend on) that only a proposed decision chose."""
+    settled = {ref for d in decisions if d.status == "accepted" for ref in d.chosen}
+    in_design = {c.ref for c in components} | {t for c in components for t in c.depends_on}
+    for decision in decisions:
+        if decision.status != "proposed":
+            continue
+        for ref in decision.chosen:
+            if ref in in_design and ref not in settled:
+                yield Finding(
+                    f"is in the design, but only a proposed decision chose it: {decision.title}", ref
+                )
 
 
 def open_questions(scope: Scope, decisions: tuple[Decision, ...]) -> Iterator[Finding]:

@@ -10,8 +10,13 @@ from urllib.parse import unquote
 from vaultsmith.note import LinkKind
 
 WIKILINK = re.compile(r"(!?)\[\[([^\[\]\n]+?)\]\]")
-_MARKDOWN_LINK = re.compile(
-    r"(!?)\[((?:[^\[\]\n]|\[[^\[\]\n]*\])*)\]\(\s*(<[^<>\n]+>|[^()\s]+)(?:\s+\"[^\"\n]*\")?\s*\)"
+# What the searches below use. Each starts with a literal `[`, so `re` jumps from one `[` to the
+# next instead of trying every position as a leading `!?` makes it do (several times slower on
+# a long note); an embed's `!` is then the character before the match. The repetitions are
+# possessive: giving any back can never reach the `]]` or `](` that must follow.
+_WIKILINK_AT = re.compile(r"\[\[([^\[\]\n]++)\]\]")
+_MARKDOWN_LINK_AT = re.compile(
+    r"\[((?:[^\[\]\n]++|\[[^\[\]\n]*+\])*+)\]\(\s*(<[^<>\n]+>|[^()\s]+)(?:\s+\"[^\"\n]*\")?\s*\)"
 )
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 
@@ -50,25 +55,44 @@ def parse_wikilink(inner: str) -> tuple[str, str | None, str | None, str | None]
     return target, (alias.strip() or None) if bar else None, heading, block
 
 
+def wikilink_matches(text: str) -> Iterator[tuple[int, int, bool, str]]:
+    """(start, end, is an embed, the text inside the brackets) of each match of `WIKILINK`."""
+    if "[[" not in text:
+        return
+    for found in _WIKILINK_AT.finditer(text):
+        embed = text[found.start() - 1 : found.start()] == "!"
+        yield (found.start() - 1 if embed else found.start()), found.end(), embed, found.group(1)
+
+
 def find_wikilinks(text: str) -> Iterator[LinkText]:
-    for found in WIKILINK.finditer(text):
-        target, alias, heading, block = parse_wikilink(found.group(2))
+    for start, end, embed, inner in wikilink_matches(text):
+        target, alias, heading, block = parse_wikilink(inner)
         if not (target or heading or block):
             continue
-        kind = LinkKind.EMBED if found.group(1) else LinkKind.WIKILINK
-        yield LinkText(kind, target, alias, heading, block, found.start(), found.end())
+        kind = LinkKind.EMBED if embed else LinkKind.WIKILINK
+        yield LinkText(kind, target, alias, heading, block, start, end)
 
 
 def find_markdown_links(text: str) -> Iterator[LinkText]:
-    for found in _MARKDOWN_LINK.finditer(text):
-        destination = found.group(3)
+    if "](" not in text:
+        return  # most notes: every Markdown link holds `](`
+    for found in _MARKDOWN_LINK_AT.finditer(text):
+        destination = found.group(2)
         if destination.startswith("<"):
             destination = destination[1:-1]
         if _URL_SCHEME.match(destination):
             continue  # https:, mailto:, obsidian: and the like point outside the vault
-        target, heading, block = split_target(unquote(destination))
+        target, heading, block = _decoded(*split_target(destination))
         if not (target or heading or block):
             continue
-        kind = LinkKind.EMBED if found.group(1) else LinkKind.MARKDOWN
-        alias = found.group(2).strip() or None
-        yield LinkText(kind, target, alias, heading, block, found.start(), found.end())
+        embed = text[found.start() - 1 : found.start()] == "!"
+        kind = LinkKind.EMBED if embed else LinkKind.MARKDOWN
+        alias = found.group(1).strip() or None
+        start = found.start() - 1 if embed else found.start()
+        yield LinkText(kind, target, alias, heading, block, start, found.end())
+
+
+def _decoded(target: str, heading: str | None, block: str | None) -> tuple[str, str | None, str | None]:
+    """Percent-decode the parts of a Markdown link after splitting at `#`, so that an encoded
+    `%23` stays part of the name instead of starting a heading."""
+    return unquote(target), None if heading is None else unquote(heading), block

@@ -6,10 +6,13 @@ masked text are the same as in the original, and link or tag patterns run over i
 
 from __future__ import annotations
 
+import bisect
 import re
 
-_FENCE_OPEN = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_FENCE_OPEN = re.compile(r"`{3,}|~{3,}")
 _INLINE_OR_COMMENT = re.compile(r"`+|%%")
+# A blank line (empty, or only spaces, as masked fence lines are) ends a paragraph.
+_BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 
 
 def mask(text: str) -> str:
@@ -25,33 +28,41 @@ def _mask_fences(text: str) -> str:
     out: list[str] = []
     fence: str | None = None
     for line in text.split("\n"):
+        # A fence may sit inside a container: a callout or quote (`> `), or a list item (indented).
+        content = line.lstrip(" \t>")
         if fence is None:
-            opened = _FENCE_OPEN.match(line)
-            if opened:
-                marker = opened.group(1)
-                # A backtick fence whose info string holds a backtick is not a fence.
-                if not (marker[0] == "`" and "`" in line[opened.end() :]):
-                    fence = marker
-                    out.append(_blank(line))
-                    continue
-            out.append(line)
+            fence = _opened_fence(content)
+            out.append(line if fence is None else _blank(line))
             continue
         out.append(_blank(line))
-        stripped = line.strip()
+        stripped = content.rstrip()
         if stripped.startswith(fence) and set(stripped) == {fence[0]}:
-            fence = None
+            fence = None  # an unclosed fence runs to the end of the note, as in CommonMark
     return "\n".join(out)
+
+
+def _opened_fence(content: str) -> str | None:
+    """The fence marker `content` opens a code block with, or None."""
+    opened = _FENCE_OPEN.match(content)
+    if opened is None:
+        return None
+    marker = opened.group()
+    # A backtick fence whose info string holds a backtick is not a fence (CommonMark).
+    if marker[0] == "`" and "`" in content[opened.end() :]:
+        return None
+    return marker
 
 
 def _mask_inline(text: str) -> str:
     pieces: list[str] = []
     position = 0
+    breaks = [found.start() for found in _BLANK_LINE.finditer(text)]
     while True:
         found = _INLINE_OR_COMMENT.search(text, position)
         if found is None:
             break
         start = found.start()
-        end = _span_end(text, found)
+        end = _span_end(text, found, breaks)
         if end is None:
             pieces.append(text[position : found.end()])
             position = found.end()
@@ -63,14 +74,15 @@ def _mask_inline(text: str) -> str:
     return "".join(pieces)
 
 
-def _span_end(text: str, opener: re.Match[str]) -> int | None:
-    """Where the code span or comment opened by `opener` ends, or None if it is literal text."""
+def _span_end(text: str, opener: re.Match[str], breaks: list[int]) -> int | None:
+    """Where the code span or comment opened by `opener` ends, or None if it is literal text.
+    `breaks` are the offsets of the blank lines that end paragraphs, in order."""
     if opener.group() == "%%":
         close = text.find("%%", opener.end())
         return len(text) if close < 0 else close + 2  # an unclosed comment runs to the end
     ticks = len(opener.group())
-    paragraph_end = text.find("\n\n", opener.end())
-    limit = len(text) if paragraph_end < 0 else paragraph_end
+    following = bisect.bisect_left(breaks, opener.end())
+    limit = breaks[following] if following < len(breaks) else len(text)
     closer = re.compile(rf"(?<!`)`{{{ticks}}}(?!`)")
     closing = closer.search(text, opener.end(), limit)
     return None if closing is None else closing.end()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
@@ -23,11 +22,13 @@ GENERATED_PREFIX = "vaultsmith"
 MAX_FRONTMATTER_BYTES = 512 * 1024
 MAX_FRONTMATTER_DEPTH = 64
 MAX_FRONTMATTER_ALIASES = 256
+MAX_FRONTMATTER_VALUES = 200_000
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
 _TAG = re.compile(r"(?<![\w#/&\\])#([^\s#!\"$%&'()*+,.:;<=>?@\[\]^`{|}~\\]+)")
 _DELIMITER = re.compile(r"^---[ \t]*$")
 _YAML = YAMLHandler()
+_UNCLOSED_CONTEXTS = ("while scanning a quoted scalar", "while parsing a flow")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,21 +73,26 @@ def _decode(path: str, data: bytes, problems: list[Diagnostic]) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as bad:
-        line = data.count(b"\n", 0, bad.start) + 1
         problems.append(
             error(
                 path,
-                line,
+                _line_of(data[: bad.start]),
                 "not-utf8",
                 f"not UTF-8 (byte 0x{data[bad.start]:02x}); undecodable bytes are shown as \ufffd",
             )
         )
         text = data.decode("utf-8", errors="replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         problems.append(warning(path, line, "nul-byte", "NUL bytes in the note are ignored"))
         text = text.replace("\x00", "")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def _line_of(prefix: bytes) -> int:
+    """The line on which the byte after `prefix` lies; CRLF, LF and a lone CR each end a line."""
+    return prefix.count(b"\n") + prefix.count(b"\r") - prefix.count(b"\r\n") + 1
 
 
 def _split_frontmatter(text: str) -> tuple[str | None, str, int]:
@@ -106,11 +112,9 @@ def _load_frontmatter(path: str, raw: str, problems: list[Diagnostic]) -> dict[s
         problems.append(error(path, 2, "frontmatter-refused", refusal))
         return {}
     try:
-        loaded = _YAML.load(raw)
+        loaded = _Plain().convert(_YAML.load(raw))
     except yaml.YAMLError as bad:
-        mark = getattr(bad, "problem_mark", None)
-        line = (mark.line + 2) if mark is not None else 2
-        reason = getattr(bad, "problem", None) or str(bad).split("\n")[0]
+        line, reason = _yaml_problem(bad, raw)
         problems.append(error(path, line, "broken-frontmatter", f"frontmatter is not valid YAML: {reason}"))
         return {}
     except (RecursionError, MemoryError, ValueError, OverflowError) as bad:
@@ -129,7 +133,31 @@ def _load_frontmatter(path: str, raw: str, problems: list[Diagnostic]) -> dict[s
             )
         )
         return {}
-    return {str(key): _plain(value) for key, value in loaded.items()}
+    return loaded
+
+
+def _yaml_problem(bad: yaml.YAMLError, raw: str) -> tuple[int, str]:
+    """The file line and the words for a YAML error (frontmatter line 1 is file line 2).
+
+    The line is where the loader stopped, except for an unclosed quote: that swallows the rest
+    of the frontmatter, so the loader stops at its end and the quote's own line is shown. When
+    an unclosed quote or bracket opened on another line, the words say which."""
+    reason = str(getattr(bad, "problem", None) or str(bad).split("\n")[0])
+    line = _file_line(getattr(bad, "problem_mark", None), raw)
+    context = str(getattr(bad, "context", None) or "")
+    if not context.startswith(_UNCLOSED_CONTEXTS):
+        return line, reason
+    opened = _file_line(getattr(bad, "context_mark", None), raw)
+    if "end of stream" in reason:
+        line = opened
+    if opened != line:
+        reason += f" (in the {context.split(' ', 3)[-1]} that starts on line {opened})"
+    return line, reason
+
+
+def _file_line(mark: Any, raw: str) -> int:
+    """The file line of a YAML loader's mark in the frontmatter `raw`."""
+    return 2 if mark is None else min(int(mark.line), raw.count("\n")) + 2
 
 
 def _refuse_yaml(raw: str) -> str | None:
@@ -151,17 +179,30 @@ def _refuse_yaml(raw: str) -> str | None:
     return None
 
 
-def _plain(value: Any) -> Any:
-    """YAML values as plain JSON-like data: dates become ISO strings, keys strings."""
-    if isinstance(value, dict):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple | set):
-        return [_plain(item) for item in value]
-    if isinstance(value, dt.date | dt.datetime | dt.time):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return value.decode("utf-8", errors="replace")
-    return value
+class _Plain:
+    """YAML values as plain JSON-like data: dates become ISO strings, keys strings.
+
+    YAML aliases let a few lines make a value that contains itself, or that expands to
+    billions of items; both are refused (ValueError) instead of hanging or crashing."""
+
+    def __init__(self) -> None:
+        self.left = MAX_FRONTMATTER_VALUES
+
+    def convert(self, value: Any, depth: int = 0) -> Any:
+        self.left -= 1
+        if self.left < 0:
+            raise ValueError(f"it holds more than {MAX_FRONTMATTER_VALUES} values")
+        if depth > MAX_FRONTMATTER_DEPTH:
+            raise ValueError(f"it is nested deeper than {MAX_FRONTMATTER_DEPTH} levels")
+        if isinstance(value, dict):
+            return {str(key): self.convert(item, depth + 1) for key, item in value.items()}
+        if isinstance(value, list | tuple | set):
+            return [self.convert(item, depth + 1) for item in value]
+        if isinstance(value, dt.date | dt.datetime | dt.time):
+            return value.isoformat()
+        if isinstance(value, bytes):
+            return value.decode("utf-8", errors="replace")
+        return value
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -210,11 +251,12 @@ def _value_line(raw_lines: list[str], key_line: int, value: str) -> int:
 
 
 def _body_links(masked: str, body_line: int) -> Iterator[Link]:
-    line_starts = [0, *(i + 1 for i, char in enumerate(masked) if char == "\n")]
     found = [*linksyntax.find_wikilinks(masked), *linksyntax.find_markdown_links(masked)]
     found.sort(key=lambda link: link.start)
+    line, counted = body_line, 0
     for link in found:
-        line = bisect.bisect_right(line_starts, link.start) - 1 + body_line
+        line += masked.count("\n", counted, link.start)  # links are in order: count each line once
+        counted = link.start
         yield Link(link.kind, link.target, line, link.alias, link.heading, link.block)
 
 
@@ -223,17 +265,36 @@ def _frontmatter_tags(frontmatter: dict[str, Any]) -> Iterator[str]:
         value = frontmatter.get(key)
         items = value if isinstance(value, list) else str(value or "").replace(",", " ").split()
         for item in items:
+            if item is None:
+                continue  # an empty list entry (`- ` on its own)
             tag = str(item).strip().lstrip("#")
-            if tag:
+            if _is_tag(tag):
                 yield tag
 
 
 def _body_tags(masked: str) -> Iterator[str]:
-    without_links = linksyntax.WIKILINK.sub(lambda m: " " * len(m.group()), masked)
-    for found in _TAG.finditer(without_links):
+    for found in _TAG.finditer(_without_links(masked)):
         tag = found.group(1).rstrip("/")
-        if tag and not tag.replace("/", "").isdigit():
+        if _is_tag(tag):
             yield tag
+
+
+def _is_tag(tag: str) -> bool:
+    """Obsidian (help, "Tags"): a tag must hold at least one character that is not a digit."""
+    return bool(tag) and not tag.replace("/", "").isdigit()
+
+
+def _without_links(masked: str) -> str:
+    """`masked` with its links blanked out: `[[#Heading]]` and `[x](#Heading)` are not tags."""
+    spans = [(start, end) for start, end, _, _ in linksyntax.wikilink_matches(masked)]
+    spans += [(found.start, found.end) for found in linksyntax.find_markdown_links(masked)]
+    pieces, position = [], 0
+    for start, end in sorted(spans):  # spans may overlap: blank their union
+        if end > position:
+            pieces += [masked[position:start] if start > position else "", " " * (end - max(start, position))]
+            position = end
+    pieces.append(masked[position:])
+    return "".join(pieces)
 
 
 def _headings(masked: str, body: str, body_line: int) -> Iterator[Heading]:

@@ -2,70 +2,140 @@
 
 Templates hold layout; facts are computed before. Note text reaches templates only as data:
 jinja2 never evaluates it, so `{{ }}` in a note is written out as it stands.
+
+A style is rendered twice: the first pass is measured (coverage, gaps, the outline of its
+headings), the second writes those numbers into the frontmatter and the table of contents.
 """
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
+import traceback
+from dataclasses import dataclass
+from typing import Any
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
 
 from vaultsmith import __version__
+from vaultsmith.coverage import Coverage, measure, outline
+from vaultsmith.custom_templates import TEMPLATE_SUFFIX, TemplateSet, builtin_templates
 from vaultsmith.design import Ref, SddDocument
-from vaultsmith.diagrams import container_diagram
-from vaultsmith.errors import UsageError
+from vaultsmith.diagrams import component_flow, container_diagram, context_diagram, system_dependencies
+from vaultsmith.errors import VaultsmithError
+from vaultsmith.index import SddIndex
 from vaultsmith.resolve import Resolver
 
-TEMPLATE_SUFFIX = ".md.j2"
+__all__ = [
+    "TEMPLATE_SUFFIX",
+    "RenderedSdd",
+    "Renderer",
+    "TemplateError",
+    "builtin_templates",
+    "template_names",
+]
 
-
-def builtin_templates() -> Path:
-    """Templates shipped inside the wheel; in a source checkout, the repo's `templates/`."""
-    packaged = Path(__file__).parent / "templates"
-    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
+INDEX_TEMPLATE = "_index"
 
 
 def template_names() -> list[str]:
-    return sorted(
-        p.name.removesuffix(TEMPLATE_SUFFIX) for p in builtin_templates().glob("*" + TEMPLATE_SUFFIX)
-    )
+    """The built-in styles."""
+    return TemplateSet().names()
+
+
+class TemplateError(VaultsmithError):
+    """A template is unknown, does not parse, or failed while rendering; names file and line."""
+
+
+@dataclass(frozen=True, slots=True)
+class Diagrams:
+    """The Mermaid diagrams of one system, ready for a template to place."""
+
+    context: str
+    containers: str
+    components: str
+    systems: str
+
+
+@dataclass(frozen=True, slots=True)
+class RenderedSdd:
+    document: SddDocument
+    text: str
+    coverage: Coverage
 
 
 class Renderer:
-    def __init__(self, resolver: Resolver) -> None:
+    def __init__(self, resolver: Resolver, templates: TemplateSet | None = None) -> None:
         self._resolver = resolver
-        self._env = SandboxedEnvironment(
-            loader=jinja2.FileSystemLoader(str(builtin_templates())),
-            undefined=jinja2.StrictUndefined,
-            autoescape=False,
-            trim_blocks=True,
-            lstrip_blocks=True,
-            keep_trailing_newline=True,
-        )
+        self._templates = templates if templates is not None else TemplateSet()
+        self._env = self._templates.environment()
         self._env.filters["cell"] = cell
         self._env.filters["yaml"] = yaml_string
         self._env.filters["block"] = block
 
-    def render(self, document: SddDocument) -> str:
-        try:
-            template = self._env.get_template(document.template + TEMPLATE_SUFFIX)
-        except jinja2.TemplateNotFound:
-            known = ", ".join(template_names())
-            raise UsageError(f"unknown SDD template {document.template!r} (known: {known})") from None
+    def render(self, document: SddDocument) -> RenderedSdd:
+        template = self._load(document.template)
 
         def link(ref: Ref, table: bool = False) -> str:
             return wikilink(self._resolver, ref, document.output_path, table)
 
-        text = template.render(
-            doc=document, link=link, version=__version__, container_diagram=container_diagram(document)
-        )
-        return _tidy(text)
+        context: dict[str, Any] = {
+            "doc": document,
+            "link": link,
+            "version": __version__,
+            "diagrams": Diagrams(
+                context_diagram(document),
+                container_diagram(document),
+                component_flow(document),
+                system_dependencies(document),
+            ),
+        }
+        first = self._run(template, {**context, "coverage": Coverage(0, 0, 0), "outline": []})
+        coverage = measure(first)
+        text = self._run(template, {**context, "coverage": coverage, "outline": outline(first)})
+        return RenderedSdd(document, text, coverage)
+
+    def render_index(self, index: SddIndex) -> str:
+        def link(ref: Ref, table: bool = False) -> str:
+            return wikilink(self._resolver, ref, index.path, table)
+
+        return self._run(self._load(INDEX_TEMPLATE), {"index": index, "link": link, "version": __version__})
+
+    def _load(self, name: str) -> jinja2.Template:
+        try:
+            return self._env.get_template(name + TEMPLATE_SUFFIX)
+        except jinja2.TemplateNotFound:
+            known = ", ".join(self._templates.names())
+            raise TemplateError(f"unknown SDD template {name!r} (known: {known})") from None
+        except jinja2.TemplateSyntaxError as bad:
+            raise self._error(bad) from None
+
+    def _run(self, template: jinja2.Template, context: dict[str, Any]) -> str:
+        try:
+            return _tidy(template.render(**context))
+        except Exception as bad:  # anything a template does wrong is reported, not raised
+            raise self._error(bad) from None
+
+    def _error(self, bad: Exception) -> TemplateError:
+        filename, line = _location(bad)
+        reason = bad.message if isinstance(bad, jinja2.TemplateError) and bad.message else str(bad)
+        kind = "syntax error" if isinstance(bad, jinja2.TemplateSyntaxError) else "error"
+        return TemplateError(f"template {kind}: {reason}", self._templates.shown_path(filename), line)
+
+
+def _location(bad: BaseException) -> tuple[str | None, int]:
+    """The template file and line an error happened on: jinja2 maps its frames to them."""
+    if isinstance(bad, jinja2.TemplateSyntaxError):
+        return bad.filename, bad.lineno
+    found: tuple[str | None, int] = (None, 0)
+    for frame in traceback.extract_tb(bad.__traceback__):
+        if frame.filename.endswith(TEMPLATE_SUFFIX):
+            found = (frame.filename, frame.lineno or 0)
+    return found
 
 
 def wikilink(resolver: Resolver, ref: Ref, source: str, table: bool = False) -> str:
-    """A wikilink from `source` to `ref` that Obsidian resolves to the same note, shown by name."""
+    """A wikilink from `source` to `ref` that Obsidian resolves to the same note, shown by name.
+    Inside a table the alias bar is written `\\|`, as Obsidian requires."""
     if ref.path is None:
         return f"[[{ref.name}]]"
     target = resolver.link_target(ref.path, source)

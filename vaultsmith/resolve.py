@@ -28,33 +28,99 @@ def _folder(path: str) -> str:
     return path.rpartition("/")[0]
 
 
+def _shortest_first(path: str) -> tuple[int, str]:
+    return len(path), path
+
+
+def _exact_key(path: str, note: bool) -> str:
+    return fold(_strip_md(path)) if note else fold(path)
+
+
+def name_key(path: str) -> str:
+    """The file name under which a file is found by links: folded, `.md` dropped for notes."""
+    return fold(_strip_md(path)).rpartition("/")[2]
+
+
+def lookup_names(target: str, source: str) -> tuple[str, ...]:
+    """The name keys `Resolver.resolve(target, source)` looks at: adding or removing a file whose
+    `name_key` is not among them cannot change where the link points."""
+    if not target:
+        return ()
+    target = target.strip()
+    if target.startswith(("./", "../")):
+        target = posixpath.normpath(posixpath.join(_folder(source), target))
+    name = fold(target.lstrip("/")).rpartition("/")[2]
+    return tuple(dict.fromkeys((name, _strip_md(name))))
+
+
 class Resolver:
     """Resolves link targets against one set of note and attachment paths."""
 
     def __init__(self, notes: Iterable[str], attachments: Iterable[str] = ()) -> None:
         self._exact: dict[str, str] = {}
         self._by_name: dict[str, list[str]] = defaultdict(list)
+        self._notes: set[str] = set(notes)
+        # (target, folder of the linking note) -> answer: a vault's links name the same few
+        # notes from the same folders over and over. Emptied whenever the files change.
+        self._answers: dict[tuple[str, str], str | None] = {}
         for path in sorted(attachments):
-            self._add(fold(path), fold(path.rpartition("/")[2]), path)
+            self._add(_exact_key(path, False), name_key(path), path)
         # Notes second: `[[x]]` finds the note x.md before an attachment called plain `x`.
-        for path in sorted(notes):
-            key = fold(_strip_md(path))
-            self._add(key, key.rpartition("/")[2], path)
+        for path in sorted(self._notes):
+            self._add(_exact_key(path, True), name_key(path), path)
         for candidates in self._by_name.values():
-            candidates.sort(key=lambda p: (len(p), p))
+            candidates.sort(key=_shortest_first)
 
     def _add(self, exact_key: str, name_key: str, path: str) -> None:
         self._exact[exact_key] = path
         self._by_name[name_key].append(path)
 
+    def add(self, path: str, *, note: bool) -> None:
+        """Know one more file, exactly as if the resolver had been built with it (for `watch`)."""
+        self._answers.clear()
+        if note:
+            self._notes.add(path)
+        group = self._by_name[name_key(path)]
+        if path not in group:
+            group.append(path)
+            group.sort(key=_shortest_first)
+        self._reindex(group)
+
+    def remove(self, path: str) -> None:
+        """Forget one file, exactly as if the resolver had been built without it."""
+        self._answers.clear()
+        key = name_key(path)
+        group = self._by_name.get(key, [])
+        if path in group:
+            group.remove(path)
+            if self._exact.get(_exact_key(path, path in self._notes)) == path:
+                del self._exact[_exact_key(path, path in self._notes)]
+            self._reindex(group)
+            if not group:
+                del self._by_name[key]
+        self._notes.discard(path)
+
+    def _reindex(self, group: list[str]) -> None:
+        """Files sharing an exact key share a name: replay the constructor's order for them."""
+        for is_note in (False, True):
+            for path in sorted(p for p in group if (p in self._notes) is is_note):
+                self._exact[_exact_key(path, is_note)] = path
+
     def resolve(self, target: str, source: str) -> str | None:
         """The vault path `target` means when written in the note at `source`, or None."""
         if not target:
             return source  # [[#Heading]] points into the linking note itself
+        key = (target, _folder(source))  # the answer depends on the source's folder only
+        if key not in self._answers:
+            self._answers[key] = self._resolve(target, source)
+        return self._answers[key]
+
+    def _resolve(self, target: str, source: str) -> str | None:
         target = target.strip()
         if target.startswith(("./", "../")):
             joined = posixpath.normpath(posixpath.join(_folder(source), target))
-            return None if joined.startswith("..") else self._exact_path(joined)
+            above_root = joined == ".." or joined.startswith("../")
+            return None if above_root else self._exact_path(joined)
         target = target.lstrip("/")
         exact = self._exact_path(target)
         if exact is not None:

@@ -43,6 +43,7 @@ _VOCABULARY: Mapping[str, tuple[str, str | None]] = {
     "partially superseded": ("superseded", "partly superseded"),
 }
 
+_EMPHASIS = re.compile(r"[*_~`=]+")
 _DECORATION = re.compile(r"^[\s>*_\-+•`~:]+|[\s*_`~.:]+$")
 
 
@@ -56,18 +57,26 @@ class DecisionStatus:
 def normalise_status(written: str, extra: Mapping[str, str] | None = None) -> DecisionStatus:
     """Map status words to the vocabulary. `extra` (from config) maps more phrases to statuses."""
     text = _DECORATION.sub("", written.strip()).strip()
-    words = re.sub(r"\s+", " ", text.lower())
-    words = re.sub(r"^[^\w]+", "", words)
+    words = _words(text)
     vocabulary = dict(_VOCABULARY)
     for phrase, status in (extra or {}).items():
         vocabulary[phrase.lower()] = (status.lower(), None)
     best: tuple[str, str | None] | None = None
     best_length = -1
     for phrase, meaning in vocabulary.items():
-        if (words == phrase or words.startswith(phrase + " ") or words.startswith(phrase + ",")) and len(
-            phrase
-        ) > best_length:
+        if _starts_with(words, phrase) and len(phrase) > best_length:
             best, best_length = meaning, len(phrase)
     if best is None:
         return DecisionStatus(None, None, text)
     return DecisionStatus(best[0], best[1], text)
+
+
+def _words(text: str) -> str:
+    """Lower-case words without Markdown emphasis, so `**Accepted** on 5 May` reads as words."""
+    words = re.sub(r"\s+", " ", _EMPHASIS.sub("", text.lower()))
+    return re.sub(r"^[^\w]+", "", words)
+
+
+def _starts_with(words: str, phrase: str) -> bool:
+    """Whether `words` begin with the whole phrase: `accepted;` does, `acceptedish` does not."""
+    return words.startswith(phrase) and not words[len(phrase) : len(phrase) + 1].isalnum()

@@ -1,0 +1,133 @@
+"""The SDD templates a build can use: the built-in styles, plus the vault's own templates folder
+(config `templates_dir`, default `.vaultsmith/templates/`), whose files add styles or override
+built-in ones by name.
+
+Every template renders in jinja2's sandboxed environment: a vault's template can lay out the
+facts it is given, not reach into Python. Files whose name starts with `_` are shared pieces
+(macros, the index), not styles.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from vaultsmith.config import Config, load_config
+from vaultsmith.errors import ConfigError, UsageError
+
+TEMPLATE_SUFFIX = ".md.j2"
+_SUMMARY = re.compile(r"\A\s*\{#-?\s*(.+?)\s*(?:-?#\}|$)", re.MULTILINE)
+
+
+def builtin_templates() -> Path:
+    """Templates shipped inside the wheel; in a source checkout, the repo's `templates/`."""
+    packaged = Path(__file__).parent / "templates"
+    return packaged if packaged.is_dir() else Path(__file__).parent.parent / "templates"
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateInfo:
+    name: str
+    summary: str  # the first line of the template's leading `{# … #}` comment
+    path: Path
+    custom: bool  # from the vault's templates folder
+
+
+class TemplateSet:
+    """The built-in templates, overridden and extended by the vault's templates folder."""
+
+    def __init__(self, vault_folder: Path | None = None, shown_as: str = "") -> None:
+        self.vault_folder = vault_folder if vault_folder is not None and vault_folder.is_dir() else None
+        self.shown_as = shown_as.rstrip("/")  # the folder as a vault-relative path, for messages
+        self.builtin_folder = builtin_templates()
+        self._styles: list[TemplateInfo] | None = None
+
+    def templates(self, include_shared: bool = False) -> list[TemplateInfo]:
+        if not include_shared and self._styles is not None:
+            return self._styles
+        found: dict[str, TemplateInfo] = {}
+        for folder, custom in ((self.builtin_folder, False), (self.vault_folder, True)):
+            if folder is None:
+                continue
+            for path in sorted(folder.glob("*" + TEMPLATE_SUFFIX)):
+                name = path.name.removesuffix(TEMPLATE_SUFFIX)
+                if include_shared or not name.startswith("_"):
+                    found[name] = TemplateInfo(name, _summary(path), path, custom)
+        listed = [found[name] for name in sorted(found)]
+        if not include_shared:
+            self._styles = listed
+        return listed
+
+    def names(self) -> list[str]:
+        return [info.name for info in self.templates()]
+
+    def require(self, name: str, origin: str, config_line: int = 0) -> None:
+        """Fail with a usage error naming the known styles when `name` is not one of them."""
+        if name in self.names():
+            return
+        message = f"unknown SDD template {name!r} (known: {', '.join(self.names())})"
+        if origin == "config":
+            raise ConfigError(f"template: {message}", "vaultsmith.toml", config_line)
+        raise UsageError(f"{origin}: {message}")
+
+    def environment(self) -> SandboxedEnvironment:
+        """The sandboxed environment over these folders; shared within the process so templates
+        compile once (jinja2 still reloads a template whose file changed)."""
+        vault = str(self.vault_folder) if self.vault_folder is not None else None
+        return _environment(str(self.builtin_folder), vault)
+
+    def shown_path(self, filename: str | None) -> str:
+        """A template file as diagnostics name it: vault-relative for the vault's own."""
+        if not filename:
+            return "<template>"
+        path = Path(filename)
+        if self.vault_folder is not None and path.parent.resolve() == self.vault_folder.resolve():
+            return f"{self.shown_as}/{path.name}" if self.shown_as else path.name
+        return f"vaultsmith/templates/{path.name}"
+
+
+def vault_templates(root: Path | None, config: Config) -> TemplateSet:
+    """The templates a build of the vault at `root` can use (built-in ones only without a root)."""
+    if root is None:
+        return TemplateSet()
+    return TemplateSet(root / config.templates_dir, config.templates_dir)
+
+
+def list_templates(vault: Path | None = None) -> list[TemplateInfo]:
+    """The SDD styles, with the vault's own (from its config's `templates_dir`) when given."""
+    if vault is None:
+        return TemplateSet().templates()
+    root = vault.expanduser()
+    if not root.is_dir():
+        raise UsageError(f"no such vault folder: {vault}")
+    return vault_templates(root.resolve(), load_config(root)).templates()
+
+
+@functools.lru_cache(maxsize=16)
+def _environment(builtin_folder: str, vault_folder: str | None) -> SandboxedEnvironment:
+    builtin = jinja2.FileSystemLoader(builtin_folder)
+    loaders: list[jinja2.BaseLoader] = [builtin, jinja2.PrefixLoader({"builtin": builtin})]
+    if vault_folder is not None:
+        loaders.insert(0, jinja2.FileSystemLoader(vault_folder))
+    return SandboxedEnvironment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def _summary(path: Path) -> str:
+    try:
+        head = path.read_text(encoding="utf-8", errors="replace")[:2000]
+    except OSError:
+        return ""
+    found = _SUMMARY.match(head)
+    return found.group(1).strip() if found else ""
