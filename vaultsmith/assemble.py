@@ -104,8 +104,12 @@ def _document(
         open_questions=tuple(findings.open_questions(scope, decisions)),
         sources=tuple(findings.source_refs(scope, technologies, dependencies)),
         sections=tuple(_sections(model, system, prd_nodes, own)),
-        neighbours=tuple(_neighbours(model.ref(system), dependencies, dependents)),
+        neighbours=tuple(_neighbours(model, model.ref(system), dependencies, dependents)),
     )
+
+
+def _description(model: VaultModel, ref: Ref) -> str:
+    return text(model.field(ref.path, "description")) if ref.path else ""
 
 
 def _sections(model: VaultModel, system: str, prds: list[str], own: list[str]) -> list[Section]:
@@ -119,7 +123,7 @@ def _sections(model: VaultModel, system: str, prds: list[str], own: list[str]) -
 
 
 def _neighbours(
-    system: Ref, dependencies: tuple[Dependency, ...], dependents: tuple[Dependency, ...]
+    model: VaultModel, system: Ref, dependencies: tuple[Dependency, ...], dependents: tuple[Dependency, ...]
 ) -> list[Neighbour]:
     """Systems (or components outside every system) this one depends on, then those depending
     on it, each with the component links behind the relation."""
@@ -132,7 +136,7 @@ def _neighbours(
             for other in others:
                 grouped.setdefault((relation, other, False), []).append(link)
     return [
-        Neighbour(ref, relation, external, tuple(via))
+        Neighbour(ref, relation, external, tuple(via), _description(model, ref))
         for (relation, ref, external), via in sorted(
             grouped.items(), key=lambda item: (item[0][0], item[0][2], item[0][1].name.lower())
         )

@@ -173,13 +173,8 @@ def templates_command(
         raise typer.Exit(failure.exit_code) from None
     width = max((len(info.name) for info in listed), default=0)
     for info in listed:
-        origin = "vault" if info.custom else "built-in"
-        out.print(
-            f"{info.name:<{width}}  {origin:<8}  {info.summary}",
-            highlight=False,
-            markup=False,
-            soft_wrap=True,
-        )
+        line = f"{info.name:<{width}}  {'vault' if info.custom else 'built-in':<8}  {info.summary}"
+        out.print(line, highlight=False, markup=False, soft_wrap=True)
 
 
 # The tools around the graph live in their own module.

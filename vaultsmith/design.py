@@ -104,6 +104,7 @@ class Neighbour:
     relation: str  # "uses" (this system depends on it) or "used-by" (it depends on this system)
     external: bool  # a component outside every system, not a system
     via: tuple[Dependency, ...]
+    description: str = ""
 
 
 @dataclass(frozen=True, slots=True)

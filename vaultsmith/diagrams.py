@@ -43,7 +43,7 @@ def context_diagram(document: SddDocument) -> str:
         key = ("outside:" if neighbour.external else "") + _key(neighbour.ref)
         if key not in ids:
             shape = "System_Ext" if neighbour.external else "System"
-            lines.append(f"    {shape}({ids(key)}, {_args(neighbour.ref.name)})")
+            lines.append(f"    {shape}({ids(key)}, {_args(neighbour.ref.name, neighbour.description)})")
         node = ids(key)
         via = _via(neighbour.via)
         if neighbour.relation == "uses":
