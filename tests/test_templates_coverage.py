@@ -60,3 +60,8 @@ def test_share_is_rounded_to_two_decimals_and_zero_without_sections() -> None:
 def test_outline_lists_level_two_headings_outside_code_in_order() -> None:
     body = "## 1. One\n### Sub\n## 2. Two\n```\n## no\n```\n"
     assert outline(note(body)) == ["1. One", "2. Two"]
+
+
+def test_a_section_showing_only_a_diagram_is_backed() -> None:
+    body = "## Context\n```mermaid\nC4Context\n    System(n1, \"Shop\")\n```\n"
+    assert measure(note(body)) == Coverage(1, 1, 0)

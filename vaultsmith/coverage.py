@@ -41,16 +41,18 @@ class Coverage:
 class _Section:
     level: int
     title: str
-    lines: tuple[str, ...]
+    lines: tuple[str, ...]  # with code blanked out
+    shown: tuple[str, ...]  # as written: a diagram or code block is something shown
 
 
 def measure(markdown: str) -> Coverage:
-    sections = list(_leaf_sections(_body(markdown)))
+    sections = list(_leaf_sections(_body(mask(markdown)), _body(markdown)))
     gaps = 0
     backed = 0
     for section in sections:
-        section_gaps, linked, shows_something = _inspect(section.lines)
+        section_gaps, linked = _inspect(section.lines)
         gaps += section_gaps
+        shows_something = any(line.strip() for line in section.shown)
         if shows_something and (section_gaps == 0 or linked):
             backed += 1
     return Coverage(len(sections), backed, gaps)
@@ -58,12 +60,12 @@ def measure(markdown: str) -> Coverage:
 
 def outline(markdown: str, level: int = 2) -> list[str]:
     """The text of every heading of `level`, in order (headings in code blocks do not count)."""
-    return [title for found_level, title, _ in _headings(_body(markdown)) if found_level == level]
+    return [title for found_level, title, _ in _headings(_body(mask(markdown))) if found_level == level]
 
 
 def _body(markdown: str) -> list[str]:
-    """The note's lines after its frontmatter, with code blanked out."""
-    lines = mask(markdown).split("\n")
+    """The note's lines after its frontmatter."""
+    lines = markdown.split("\n")
     if lines and lines[0] == "---":
         for index in range(1, len(lines)):
             if lines[index] == "---":
@@ -78,27 +80,26 @@ def _headings(lines: list[str]) -> Iterator[tuple[int, str, int]]:
             yield len(found.group(1)), found.group(2).strip(), index
 
 
-def _leaf_sections(lines: list[str]) -> Iterator[_Section]:
+def _leaf_sections(lines: list[str], shown: list[str]) -> Iterator[_Section]:
+    """`lines` with code blanked out and `shown` as written: the same lines, one for one."""
     units = [(level, title, index) for level, title, index in _headings(lines) if level <= 3]
     for position, (level, title, index) in enumerate(units):
         following = units[position + 1] if position + 1 < len(units) else None
         if level == 1 or (level == 2 and following is not None and following[0] == 3):
             continue
         end = following[2] if following is not None else len(lines)
-        yield _Section(level, title, tuple(lines[index + 1 : end]))
+        yield _Section(level, title, tuple(lines[index + 1 : end]), tuple(shown[index + 1 : end]))
 
 
-def _inspect(lines: tuple[str, ...]) -> tuple[int, bool, bool]:
-    """(gaps shown, whether a note is linked outside gap callouts, whether anything is shown)."""
+def _inspect(lines: tuple[str, ...]) -> tuple[int, bool]:
+    """(gaps shown, whether a note is linked outside gap callouts)."""
     gaps = 0
     linked = False
-    shows_something = False
     in_gap_callout = False
     for line in lines:
         if not line.strip():
             in_gap_callout = False
             continue
-        shows_something = True
         if _MISSING_CALLOUT.match(line):
             gaps += 1
             in_gap_callout = True
@@ -110,4 +111,4 @@ def _inspect(lines: tuple[str, ...]) -> tuple[int, bool, bool]:
             gaps += 1
         if _WIKILINK.search(line):
             linked = True
-    return gaps, linked, shows_something
+    return gaps, linked
