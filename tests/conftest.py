@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,13 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLE_VAULT = REPO / "sample_vault"
 
 MakeVault = Callable[[dict[str, str | bytes]], Path]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_parse_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Builds in tests (and the CLI runs they start) keep their parse cache in a temporary
+    folder, never in the user's cache folder."""
+    os.environ["VAULTSMITH_CACHE_DIR"] = str(tmp_path_factory.mktemp("parse-cache"))
 
 
 @pytest.fixture

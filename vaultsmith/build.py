@@ -12,18 +12,20 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vaultsmith import memo
+from vaultsmith.cache import ParseCache, open_cache
 from vaultsmith.classify import ClassifiedNote, classify
 from vaultsmith.config import Config, load_config
 from vaultsmith.custom_templates import vault_templates
-from vaultsmith.diagnostics import Diagnostic, Severity, error, warning
+from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import UsageError
 from vaultsmith.graph import build_graph
 from vaultsmith.model import VaultModel
 from vaultsmith.note import Note
 from vaultsmith.outputs import check_template_choice, render_vault
-from vaultsmith.parse import parse_note
+from vaultsmith.reading import read_notes
 from vaultsmith.resolve import Resolver
-from vaultsmith.scan import scan
+from vaultsmith.scan import VaultFiles, scan
 from vaultsmith.write import Output, write_outputs
 
 Progress = Callable[[int, int], None]
@@ -68,43 +70,37 @@ def vault_root(path: Path) -> Path:
     return root.resolve()
 
 
-def load_vault(path: Path, config: Config | None = None, progress: Progress | None = None) -> Vault:
-    """Scan and parse every note. Bad notes become diagnostics; nothing here raises for them."""
+def load_vault(
+    path: Path, config: Config | None = None, progress: Progress | None = None, *, cache: bool = True
+) -> Vault:
+    """Scan and parse every note; with `cache`, unchanged notes come from the parse cache.
+    Bad notes become diagnostics; nothing here raises for them."""
     root = vault_root(path)
     config = config if config is not None else load_config(root)
-    files = scan(root, config)
-    notes: dict[str, Note] = {}
-    problems = list(files.diagnostics)
-    total = len(files.notes)
-    for done, entry in enumerate(files.notes, start=1):
-        data = _read(root, entry.path, problems)
-        if data is not None:
-            result = parse_note(entry.path, data)
-            notes[entry.path] = result.note
-            problems.extend(result.diagnostics)
-        if progress is not None:
-            progress(done, total)
-    return Vault(root, config, notes, files.attachments, tuple(problems))
-
-
-def _read(root: Path, path: str, problems: list[Diagnostic]) -> bytes | None:
+    store = open_cache(root, cache)
     try:
-        return (root / path).read_bytes()
-    except FileNotFoundError:
-        problems.append(warning(path, 0, "vanished", "the file disappeared while the vault was read"))
-    except OSError as bad:
-        problems.append(error(path, 0, "unreadable", f"cannot read: {bad.strerror}"))
-    return None
+        return _load(root, config, scan(root, config), store, progress)
+    finally:
+        store.close()
+
+
+def _load(
+    root: Path, config: Config, files: VaultFiles, store: ParseCache, progress: Progress | None
+) -> Vault:
+    read = read_notes(root, files.notes, store, progress)
+    problems = (*files.diagnostics, *read.diagnostics, *store.problems)
+    return Vault(root, config, read.notes, files.attachments, problems)
 
 
 def analyse(vault: Vault) -> VaultModel:
     """Resolve links, classify notes and build the typed graph."""
     resolver = Resolver(vault.notes, vault.attachments)
-    classified = {path: _classified(note, vault.config) for path, note in vault.notes.items()}
+    classified = {path: classify_note(note, vault.config) for path, note in vault.notes.items()}
     return VaultModel(vault.config, classified, resolver, build_graph(classified.values(), resolver))
 
 
-def _classified(note: Note, config: Config) -> ClassifiedNote:
+def classify_note(note: Note, config: Config) -> ClassifiedNote:
+    """`classify`, except for vaultsmith's own output."""
     if note.generated:
         # Our own output is in the graph as a node, but its links must not feed the next build.
         return ClassifiedNote(note, "sdd", dict(note.frontmatter), ())
@@ -124,15 +120,43 @@ def build(
     template: str | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    use_cache: bool = True,
 ) -> BuildReport:
-    """Read the vault and write one SDD per system (or, with `dry_run`, say what would change)."""
+    """Read the vault and write one SDD per system (or, with `dry_run`, say what would change).
+    With `use_cache`, unchanged notes come from the parse cache, and when nothing at all has
+    changed since a build that changed nothing, that build's report is the answer."""
     started = time.perf_counter()
     root = vault_root(path)
     config = load_config(root)
     if out is not None:
         config = dataclasses.replace(config, output=output_folder(root, out))
-    vault = load_vault(root, config, progress)
     check_template_choice(vault_templates(root, config), root, config, template)
+    store = open_cache(root, use_cache)
+    try:
+        files = scan(root, config)
+        stamp = memo.fingerprint(root, config, template, files) if store.enabled else None
+        quiet = memo.recall(store, template, stamp, BuildReport)
+        if quiet is not None:
+            return dataclasses.replace(quiet, seconds=time.perf_counter() - started)
+        report = _build(root, config, files, store, template, dry_run, progress, started)
+        if not (report.written or report.removed or report.refused):
+            memo.keep(store, template, stamp, report)
+        return report
+    finally:
+        store.close()
+
+
+def _build(
+    root: Path,
+    config: Config,
+    files: VaultFiles,
+    store: ParseCache,
+    template: str | None,
+    dry_run: bool,
+    progress: Progress | None,
+    started: float,
+) -> BuildReport:
+    vault = _load(root, config, files, store, progress)
     model = analyse(vault)
     rendering = render_vault(model, root, template)
     written = write_outputs(root, rendering.outputs, config.output, dry_run=dry_run)

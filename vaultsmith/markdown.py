@@ -11,6 +11,7 @@ import re
 
 _FENCE_OPEN = re.compile(r"`{3,}|~{3,}")
 _INLINE_OR_COMMENT = re.compile(r"`+|%%")
+_TICKS = re.compile(r"`+")
 # A blank line (empty, or only spaces, as masked fence lines are) ends a paragraph.
 _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 
@@ -25,6 +26,8 @@ def _blank(text: str) -> str:
 
 
 def _mask_fences(text: str) -> str:
+    if "```" not in text and "~~~" not in text:
+        return text  # no line can open a fence
     out: list[str] = []
     fence: str | None = None
     for line in text.split("\n"):
@@ -54,15 +57,18 @@ def _opened_fence(content: str) -> str | None:
 
 
 def _mask_inline(text: str) -> str:
+    if "`" not in text and "%%" not in text:
+        return text  # nothing to mask
     pieces: list[str] = []
     position = 0
     breaks = [found.start() for found in _BLANK_LINE.finditer(text)]
+    runs = _backtick_runs(text)
     while True:
         found = _INLINE_OR_COMMENT.search(text, position)
         if found is None:
             break
         start = found.start()
-        end = _span_end(text, found, breaks)
+        end = _span_end(text, found, breaks, runs)
         if end is None:
             pieces.append(text[position : found.end()])
             position = found.end()
@@ -74,7 +80,17 @@ def _mask_inline(text: str) -> str:
     return "".join(pieces)
 
 
-def _span_end(text: str, opener: re.Match[str], breaks: list[int]) -> int | None:
+def _backtick_runs(text: str) -> dict[int, list[int]]:
+    """Where each run of backticks starts, by the run's length. A code span closes at the next run
+    as long as its opener: looked up here, not searched for, because searching the rest of the
+    paragraph once per opener is quadratic (runs of 1, 2, 3, … backticks that never close)."""
+    runs: dict[int, list[int]] = {}
+    for found in _TICKS.finditer(text):
+        runs.setdefault(found.end() - found.start(), []).append(found.start())
+    return runs
+
+
+def _span_end(text: str, opener: re.Match[str], breaks: list[int], runs: dict[int, list[int]]) -> int | None:
     """Where the code span or comment opened by `opener` ends, or None if it is literal text.
     `breaks` are the offsets of the blank lines that end paragraphs, in order."""
     if opener.group() == "%%":
@@ -83,6 +99,8 @@ def _span_end(text: str, opener: re.Match[str], breaks: list[int]) -> int | None
     ticks = len(opener.group())
     following = bisect.bisect_left(breaks, opener.end())
     limit = breaks[following] if following < len(breaks) else len(text)
-    closer = re.compile(rf"(?<!`)`{{{ticks}}}(?!`)")
-    closing = closer.search(text, opener.end(), limit)
-    return None if closing is None else closing.end()
+    same = runs.get(ticks, [])
+    closer = bisect.bisect_left(same, opener.end())
+    if closer == len(same) or same[closer] + ticks > limit:
+        return None
+    return same[closer] + ticks

@@ -1,0 +1,72 @@
+"""codec: a parsed note (and its diagnostics) as JSON text, and back.
+
+The parse cache and the worker processes of a parallel parse both carry notes as JSON: plain
+data that cannot run code when it is read back, unlike pickle. Records are stored as positional
+lists in dataclass field order; `SCHEMA` changes whenever those fields do, so text written for
+other fields is never read as these.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+from typing import Any
+
+from vaultsmith.diagnostics import Diagnostic, Severity
+from vaultsmith.note import Heading, Link, LinkKind, Note
+from vaultsmith.parse import ParseResult
+
+_NOTE_FIELDS = tuple(f.name for f in dataclasses.fields(Note))
+_LINK_FIELDS = tuple(f.name for f in dataclasses.fields(Link))
+_HEADING_FIELDS = tuple(f.name for f in dataclasses.fields(Heading))
+_DIAGNOSTIC_FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
+
+SCHEMA = hashlib.sha256(
+    repr((_NOTE_FIELDS, _LINK_FIELDS, _HEADING_FIELDS, _DIAGNOSTIC_FIELDS)).encode()
+).hexdigest()[:12]
+
+# Calling the enum by value is slow enough to matter over a hundred thousand links.
+_LINK_KINDS = {kind.value: kind for kind in LinkKind}
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False)
+
+
+class CodecError(ValueError):
+    """The text is not a note this version of the codec wrote."""
+
+
+def encode(result: ParseResult) -> str:
+    """One JSON text for a parsed note and its diagnostics. Raises ValueError or TypeError for a
+    note that JSON cannot carry exactly (the caller then simply does not cache it)."""
+    note = result.note
+    values: list[Any] = []
+    for name in _NOTE_FIELDS:
+        value = getattr(note, name)
+        if name == "links":
+            value = [[getattr(link, f) for f in _LINK_FIELDS] for link in value]
+        elif name == "headings":
+            value = [[getattr(heading, f) for f in _HEADING_FIELDS] for heading in value]
+        values.append(value)
+    diagnostics = [[getattr(d, f) for f in _DIAGNOSTIC_FIELDS] for d in result.diagnostics]
+    return _ENCODER.encode([values, diagnostics])
+
+
+def decode(text: str) -> ParseResult:
+    """The parsed note `encode` wrote. Raises CodecError for anything else."""
+    try:
+        values, diagnostics = json.loads(text)
+        fields = dict(zip(_NOTE_FIELDS, values, strict=True))
+        fields["links"] = tuple(Link(_LINK_KINDS[kind], *rest) for kind, *rest in fields["links"])
+        fields["headings"] = tuple(Heading(*row) for row in fields["headings"])
+        fields["tags"] = tuple(fields["tags"])
+        note = Note(**fields)
+        problems = tuple(_diagnostic(row) for row in diagnostics)
+    except (ValueError, TypeError, KeyError) as bad:
+        raise CodecError(f"not a cached note: {bad}") from None
+    return ParseResult(note, problems)
+
+
+def _diagnostic(row: list[Any]) -> Diagnostic:
+    fields = dict(zip(_DIAGNOSTIC_FIELDS, row, strict=True))
+    fields["severity"] = Severity(fields["severity"])
+    return Diagnostic(**fields)
