@@ -63,5 +63,9 @@ def test_outline_lists_level_two_headings_outside_code_in_order() -> None:
 
 
 def test_a_section_showing_only_a_diagram_is_backed() -> None:
-    body = "## Context\n```mermaid\nC4Context\n    System(n1, \"Shop\")\n```\n"
+    body = '## Context\n```mermaid\nC4Context\n    System(n1, "Shop")\n```\n'
     assert measure(note(body)) == Coverage(1, 1, 0)
+
+
+def test_a_section_holding_only_an_obsidian_comment_shows_nothing() -> None:
+    assert measure(note("## Kept\n%% vaultsmith:keep notes %%\n%% vaultsmith:end %%\n")) == Coverage(1, 0, 0)

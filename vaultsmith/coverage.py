@@ -24,6 +24,9 @@ _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 _MISSING_CALLOUT = re.compile(r"^\s*>\s*\[![\w-]+\][+-]?\s*Missing\b", re.IGNORECASE)
 _UNTICKED_TASK = re.compile(r"^\s*(?:>\s*)*[-*+]\s+\[ \]\s")
 _WIKILINK = re.compile(r"!?\[\[[^\]]+\]\]")
+# A code block (a diagram) is shown, though blanked out for the rest of the measuring; a
+# `%% comment %%` is not: Obsidian hides it.
+_FENCE = re.compile(r"^[ \t>]*(?:`{3,}|~{3,})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +45,7 @@ class _Section:
     level: int
     title: str
     lines: tuple[str, ...]  # with code blanked out
-    shown: tuple[str, ...]  # as written: a diagram or code block is something shown
+    shown: tuple[str, ...]  # the same lines as written
 
 
 def measure(markdown: str) -> Coverage:
@@ -52,7 +55,10 @@ def measure(markdown: str) -> Coverage:
     for section in sections:
         section_gaps, linked = _inspect(section.lines)
         gaps += section_gaps
-        shows_something = any(line.strip() for line in section.shown)
+        shows_something = any(
+            masked.strip() or _FENCE.match(line)
+            for masked, line in zip(section.lines, section.shown, strict=True)
+        )
         if shows_something and (section_gaps == 0 or linked):
             backed += 1
     return Coverage(len(sections), backed, gaps)
