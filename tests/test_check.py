@@ -14,6 +14,8 @@ from typer.testing import CliRunner
 
 from vaultsmith.check import check_vault, failed
 from vaultsmith.cli import app
+from vaultsmith.linkcheck import CANDIDATES, TrigramIndex
+from vaultsmith.resolve import fold
 
 SYSTEM = "---\ntype: system\naliases: [Shop System]\n---\n# Shop\n"
 PROBLEMS: dict[str, str | bytes] = {
@@ -183,3 +185,12 @@ def test_missing_vault_is_a_usage_error() -> None:
     result = CliRunner().invoke(app, ["check", "/no/such/vault"])
     assert result.exit_code == 2
     assert "no such vault folder" in result.stderr
+
+
+def test_suggestions_find_the_close_name_among_many_similar_ones() -> None:
+    names = [f"Service {number}" for number in range(2000)] + ["Inventory Service", "Inventory Store"]
+    index = TrigramIndex(fold(name) for name in names)
+    candidates = index.nearest(fold("Inventry Service"))
+    assert len(candidates) == CANDIDATES
+    assert candidates[0] == "inventory service"
+    assert index.nearest(fold("Inventry Service")) == candidates  # the same every time

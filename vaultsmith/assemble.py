@@ -43,6 +43,7 @@ from vaultsmith.values import as_list, text
 
 SYSTEM_LINKS = ("system", "systems")
 DECISION_SCOPE = ("system", "systems", "affects")
+LONGEST_CYCLE = 12  # nodes: longer dependency cycles are not looked for
 DATA_KINDS = frozenset({"database", "cache", "storage", "queue"})
 NFR_LABELS = {
     "latency_p99_ms": "Latency p99 (ms)",
@@ -59,9 +60,21 @@ NFR_LABELS = {
 def assemble(model: VaultModel, template: str | None = None) -> list[SddDocument]:
     """One document per system note, in path order."""
     systems = model.nodes_of_type("system")
-    paths = sdd_paths(model.config.output, [(s, model.field(s, "name")) for s in systems])
+    paths = output_paths(model, systems)
     cycles = dependency_cycles(model)
-    return [_document(model, system, paths[system], template, cycles) for system in systems]
+    return [assemble_system(model, system, paths[system], template, cycles) for system in systems]
+
+
+def assemble_system(
+    model: VaultModel, system: str, output_path: str, template: str | None, cycles: list[list[str]]
+) -> SddDocument:
+    """One system's document, as `assemble` makes it (a watch session makes them one by one)."""
+    return _document(model, system, output_path, template, cycles)
+
+
+def output_paths(model: VaultModel, systems: list[str]) -> dict[str, str]:
+    """Each system's SDD path; distinct even when two system names clean up the same."""
+    return sdd_paths(model.config.output, [(s, model.field(s, "name")) for s in systems])
 
 
 def systems_of(model: VaultModel, node: str) -> list[str]:
@@ -300,11 +313,15 @@ def dependency_cycles(model: VaultModel) -> list[list[str]]:
     """Every cycle of `depends_on` links between components, each rotated to start at its
     smallest path so the order is stable."""
     graph = nx.DiGraph()
-    for source, target, relation in model.graph.edges(data="relation"):
-        if relation == "depends_on" and model.type_of(source) == "component":
-            graph.add_edge(source, target)
+    for component in model.nodes_of_type("component"):
+        graph.add_edges_from((component, target) for target in dependency_targets(model, component))
     cycles = []
-    for cycle in nx.simple_cycles(graph, length_bound=12):
+    for cycle in nx.simple_cycles(graph, length_bound=LONGEST_CYCLE):
         start = cycle.index(min(cycle))
         cycles.append(cycle[start:] + cycle[:start])
     return sorted(cycles)
+
+
+def dependency_targets(model: VaultModel, node: str) -> list[str]:
+    """The nodes a component's `depends_on` links point to: the edges cycles are made of."""
+    return targets(model.graph, node, "depends_on") if model.type_of(node) == "component" else []

@@ -155,22 +155,20 @@ def components_without_system(context: Context) -> Iterator[Diagnostic]:
 
 def supersede_mismatches(context: Context) -> Iterator[Diagnostic]:
     claims = _supersede_claims(context)
-    for newer, older in sorted(claims.forward.keys() - claims.backward.keys()):
-        yield warning(
-            newer,
-            claims.forward[(newer, older)],
-            "supersede-mismatch",
-            f"supersedes [[{context.name(older)}]], but {older} does not say `superseded_by` this ADR: "
-            f'add superseded_by: "[[{context.name(newer)}]]" there',
-        )
-    for newer, older in sorted(claims.backward.keys() - claims.forward.keys()):
-        yield warning(
-            older,
-            claims.backward[(newer, older)],
-            "supersede-mismatch",
-            f"is superseded by [[{context.name(newer)}]], but {newer} does not say it `supersedes` "
-            f'this ADR: add supersedes: "[[{context.name(older)}]]" there',
-        )
+    sides = (
+        (claims.forward, claims.backward, "supersedes", "superseded_by"),
+        (claims.backward, claims.forward, "superseded_by", "supersedes"),
+    )
+    for stated, reciprocal, relation, inverse in sides:
+        for pair in sorted(stated.keys() - reciprocal.keys()):
+            here, there = pair if relation == "supersedes" else (pair[1], pair[0])
+            yield warning(
+                here,
+                stated[pair],
+                "supersede-mismatch",
+                f"has `{relation}: [[{context.name(there)}]]`, but {there} has no `{inverse}` naming this "
+                f'ADR: add {inverse}: "[[{context.name(here)}]]" there',
+            )
 
 
 def supersede_loops(context: Context) -> Iterator[Diagnostic]:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +17,7 @@ from vaultsmith.build import BuildReport, build
 from vaultsmith.custom_templates import list_templates
 from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import VaultsmithError
+from vaultsmith.watch import Rebuild, WatchOptions, watch
 
 PROGRESS_THRESHOLD = 2000  # notes; smaller vaults finish before a bar would be worth drawing
 
@@ -67,6 +71,10 @@ def build_command(
         bool, typer.Option("--dry-run", help="Say what would be written; write nothing.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only diagnostics.")] = False,
+    no_cache: Annotated[
+        bool,
+        typer.Option("--no-cache", help="Read and parse every note; do not use or update the parse cache."),
+    ] = False,
 ) -> None:
     """Read the vault and write one SDD per system note.
 
@@ -77,7 +85,7 @@ def build_command(
     Example: vaultsmith build my-vault --out Design/SDD
     """
     try:
-        report = _run_build(vault, out_dir, template, dry_run, quiet)
+        report = _run_build(vault, out_dir, template, dry_run, quiet, use_cache=not no_cache)
     except VaultsmithError as failure:
         err.print(f"vaultsmith: {failure}", highlight=False, markup=False)
         raise typer.Exit(failure.exit_code) from None
@@ -88,10 +96,10 @@ def build_command(
 
 
 def _run_build(
-    vault: Path, out_dir: str | None, template: str | None, dry_run: bool, quiet: bool
+    vault: Path, out_dir: str | None, template: str | None, dry_run: bool, quiet: bool, *, use_cache: bool
 ) -> BuildReport:
     if quiet or not err.is_terminal:
-        return build(vault, out=out_dir, template=template, dry_run=dry_run)
+        return build(vault, out=out_dir, template=template, dry_run=dry_run, use_cache=use_cache)
     columns = (TextColumn("reading notes"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("read", total=None, visible=False)
@@ -100,7 +108,9 @@ def _run_build(
             if total >= PROGRESS_THRESHOLD and (done % 200 == 0 or done == total):
                 bar.update(task, completed=done, total=total, visible=True)
 
-        return build(vault, out=out_dir, template=template, dry_run=dry_run, progress=progress)
+        return build(
+            vault, out=out_dir, template=template, dry_run=dry_run, progress=progress, use_cache=use_cache
+        )
 
 
 _STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
@@ -175,6 +185,114 @@ def templates_command(
     for info in listed:
         line = f"{info.name:<{width}}  {'vault' if info.custom else 'built-in':<8}  {info.summary}"
         out.print(line, highlight=False, markup=False, soft_wrap=True)
+
+
+@app.command("watch")
+def watch_command(
+    vault: VaultArgument,
+    polling: Annotated[
+        bool,
+        typer.Option(
+            "--polling",
+            help="Look for changes every half second instead of asking the system "
+            "(for network drives, containers, and when the system's watch limit is reached).",
+        ),
+    ] = False,
+    debounce: Annotated[
+        int,
+        typer.Option("--debounce", min=0, max=10_000, help="Milliseconds without a change before a rebuild."),
+    ] = 100,
+    out_dir: Annotated[
+        str | None,
+        typer.Option("--out", help="Output folder inside the vault (default: config `output`, else SDD)."),
+    ] = None,
+    template: Annotated[
+        str | None, typer.Option("--template", help="SDD template (default: config, else standard).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only problems.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Also print unchanged SDDs and the events ignored.")
+    ] = False,
+) -> None:
+    """Build the SDDs, then keep them current while you write.
+
+    Each save is picked up within a blink: only the SDDs it changes are made again, and the
+    result is always what `vaultsmith build` would write. Prints one line per rebuild (what
+    changed, which SDDs were written, how long it took). A note that no longer parses is
+    reported and its last good state kept until it is fixed. Stop with Ctrl-C or SIGTERM
+    (exit 0).
+
+    Example: vaultsmith watch my-vault --debounce 200
+    """
+    options = WatchOptions(polling, debounce / 1000, max(1.0, debounce / 100), out_dir, template)
+    try:
+        watch(vault, options, _WatchPrinter(quiet, verbose))
+    except VaultsmithError as failure:
+        err.print(f"vaultsmith: {failure}", highlight=False, markup=False, soft_wrap=True)
+        raise typer.Exit(failure.exit_code) from None
+    # Stopped by a signal, with every write done. The interpreter's tidying of its modules can
+    # take half a second on a busy machine, and a stop is promised within one: leave at once.
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)
+
+
+class _WatchPrinter:
+    """One line per rebuild on stdout; diagnostics and failures on stderr."""
+
+    def __init__(self, quiet: bool, verbose: bool) -> None:
+        self.quiet = quiet
+        self.verbose = verbose
+
+    def started(self, rebuild: Rebuild, observer: str) -> None:
+        _print_diagnostics(rebuild.report.diagnostics)
+        if not self.quiet:
+            report = rebuild.report
+            self._line(
+                f"watching {report.notes_read} notes, {report.systems} systems ({observer}): "
+                f"{_written(report)} ({_milliseconds(report)}); stop with Ctrl-C"
+            )
+
+    def rebuilt(self, rebuild: Rebuild) -> None:
+        _print_diagnostics(rebuild.report.diagnostics)
+        if self.quiet:
+            return
+        what = _changed_files(rebuild.changed) + (", full rebuild" if rebuild.full else "")
+        self._line(f"{what} → {_written(rebuild.report)} ({_milliseconds(rebuild.report)})")
+        if self.verbose and rebuild.report.unchanged:
+            self._line(f"  unchanged: {', '.join(rebuild.report.unchanged)}")
+
+    def ignored(self, path: str, why: str) -> None:
+        if self.verbose:
+            self._line(f"  ignored {path} ({why})")
+
+    def failed(self, message: str) -> None:
+        err.print(
+            f"{time.strftime('%H:%M:%S')} vaultsmith: {message}",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
+
+    def _line(self, text: str) -> None:
+        out.print(f"{time.strftime('%H:%M:%S')} {text}", highlight=False, markup=False, soft_wrap=True)
+
+
+def _changed_files(paths: tuple[str, ...]) -> str:
+    if len(paths) == 1:
+        return paths[0]
+    shown = ", ".join(paths[:3]) + (f", +{len(paths) - 3} more" if len(paths) > 3 else "")
+    return f"{len(paths)} files ({shown})"
+
+
+def _written(report: BuildReport) -> str:
+    done = [f"wrote {', '.join(report.written)}"] if report.written else []
+    done += [f"removed {', '.join(report.removed)}"] if report.removed else []
+    return "; ".join(done) or "no SDD changed"
+
+
+def _milliseconds(report: BuildReport) -> str:
+    return f"{report.seconds * 1000:.0f} ms"
 
 
 # The tools around the graph live in their own module.

@@ -4,34 +4,29 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import uuid
 from pathlib import Path
+
+from vaultsmith.write import atomic_write
 
 
 def create_file(target: Path, data: bytes) -> bool:
     """Write `data` to `target` if nothing is there yet; False, writing nothing, if something is.
 
-    The content goes to a temporary file first and is then hard-linked into place, so a reader
-    or a crash never sees half a file, and an existing file (or symlink) is never replaced."""
-    target.parent.mkdir(parents=True, exist_ok=True)
+    The content is written in full to a hidden file first and then hard-linked into place, so a
+    reader or a crash never sees half a file, and an existing file (or symlink) is never replaced."""
     if os.path.lexists(target):
         return False
-    descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{target.name[:40]}.", suffix=".vaultsmith-tmp", dir=target.parent
-    )
+    temporary = target.with_name(f".{target.name[:40]}.{uuid.uuid4().hex[:12]}.vaultsmith-new")
+    atomic_write(temporary, data)
     try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temporary, 0o644)
         return _link(temporary, target, data)
     finally:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
 
 
-def _link(temporary: str, target: Path, data: bytes) -> bool:
+def _link(temporary: Path, target: Path, data: bytes) -> bool:
     try:
         os.link(temporary, target)
     except FileExistsError:

@@ -25,8 +25,11 @@ def unresolved_id(target: str) -> str:
     return f"{UNRESOLVED}:{fold(target)}"
 
 
-def build_graph(notes: Iterable[ClassifiedNote], resolver: Resolver) -> nx.MultiDiGraph:
-    graph = nx.MultiDiGraph()
+def build_graph(
+    notes: Iterable[ClassifiedNote], resolver: Resolver, graph: nx.MultiDiGraph | None = None
+) -> nx.MultiDiGraph:
+    """The graph of `notes`, built into `graph` when given (it must be empty)."""
+    graph = nx.MultiDiGraph() if graph is None else graph
     ordered = sorted(notes, key=lambda item: item.note.path)
     for item in ordered:
         graph.add_node(item.note.path, **node_attributes(item))
@@ -88,3 +91,38 @@ def sources(graph: nx.MultiDiGraph, node: str, *relations: str) -> list[str]:
         if not relations or relation in relations
     }
     return sorted(found)
+
+
+def cycles_through(graph: nx.DiGraph, source: str, target: str, longest: int) -> list[list[str]]:
+    """Every simple cycle of at most `longest` nodes that uses the edge source → target: the
+    cycles `nx.simple_cycles(graph, length_bound=longest)` holds that an added edge made."""
+    if source == target:
+        return [[source]]
+    steps_to_source = _steps_to(graph, source, longest - 1)
+    found: list[list[str]] = []
+    path = [target]
+    pending = [iter(graph.successors(target))]
+    while pending:
+        following = next(pending[-1], None)
+        if following is None:
+            pending.pop()
+            path.pop()
+        elif following == source:
+            found.append([source, *path])
+        elif following not in path and len(path) + steps_to_source.get(following, longest) < longest:
+            path.append(following)
+            pending.append(iter(graph.successors(following)))
+    return found
+
+
+def _steps_to(graph: nx.DiGraph, node: str, most: int) -> dict[str, int]:
+    """How many edges each node is from reaching `node`, for nodes at most `most` edges away."""
+    steps = {node: 0}
+    frontier = [node]
+    for distance in range(1, most + 1):
+        frontier = list(dict.fromkeys(p for n in frontier for p in graph.predecessors(n) if p not in steps))
+        for previous in frontier:
+            steps[previous] = distance
+        if not frontier:
+            break
+    return steps

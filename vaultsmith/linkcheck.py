@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import difflib
-from collections import defaultdict
+import heapq
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from vaultsmith.model import VaultModel
@@ -12,6 +13,7 @@ from vaultsmith.values import as_list
 
 SUGGESTIONS = 3
 CUTOFF = 0.75
+CANDIDATES = 100  # names difflib compares, out of those sharing the most trigrams
 
 
 def _stem(path: str) -> str:
@@ -40,6 +42,7 @@ class LinkIndex:
                     self._names.setdefault(fold(alias.strip()), title)
         self._files = {fold(path.rpartition("/")[2]): path.rpartition("/")[2] for path in attachments}
         self._suggested: dict[str, list[str]] = {}
+        self._indexes: dict[bool, TrigramIndex] = {}  # built on the first unresolved link
 
     def unresolved_message(self, target: str) -> str:
         """Why `target` finds nothing, and what was probably meant."""
@@ -61,9 +64,15 @@ class LinkIndex:
         key = fold(_stem(name))
         if key not in self._suggested:
             pool = self._files if is_file else self._names
-            matches = difflib.get_close_matches(key, list(pool), n=SUGGESTIONS, cutoff=CUTOFF)
+            candidates = self._trigrams(is_file).nearest(key)
+            matches = difflib.get_close_matches(key, candidates, n=SUGGESTIONS, cutoff=CUTOFF)
             self._suggested[key] = list(dict.fromkeys(pool[m] for m in matches))
         return self._suggested[key]
+
+    def _trigrams(self, is_file: bool) -> TrigramIndex:
+        if is_file not in self._indexes:
+            self._indexes[is_file] = TrigramIndex(self._files if is_file else self._names)
+        return self._indexes[is_file]
 
     def ambiguity(self, target: str, source: str) -> str | None:
         """A message when `target` (written in `source`) matches several notes, else None."""
@@ -89,3 +98,27 @@ class LinkIndex:
             f'"{target}" matches {len(candidates)} notes ({", ".join(candidates)}); Obsidian opens '
             f"{chosen} because {reason}: write [[{_stem(other)}]] to link another one"
         )
+
+
+class TrigramIndex:
+    """Names by the three-letter pieces they contain. difflib compares a name with every
+    candidate, which is too slow for thousands of names; a close match shares most of its
+    pieces, so only the names sharing the most are handed to difflib."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._names: dict[str, list[str]] = defaultdict(list)
+        for name in sorted(names):
+            for piece in _pieces(name):
+                self._names[piece].append(name)
+
+    def nearest(self, name: str) -> list[str]:
+        shared: Counter[str] = Counter()
+        for piece in sorted(_pieces(name)):
+            shared.update(self._names.get(piece, ()))
+        best = heapq.nsmallest(CANDIDATES, shared.items(), key=lambda item: (-item[1], item[0]))
+        return [candidate for candidate, _ in best]
+
+
+def _pieces(name: str) -> set[str]:
+    padded = f"  {name} "
+    return {padded[index : index + 3] for index in range(len(padded) - 2)}

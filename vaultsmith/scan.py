@@ -37,12 +37,13 @@ def is_hidden(path: str) -> bool:
     return any(part.startswith(".") for part in path.split("/"))
 
 
-def scan(root: Path, config: Config) -> VaultFiles:
-    """Walk the vault once. Symlinked folders are not followed (no loops, nothing outside)."""
+def scan(root: Path, config: Config, folder: str = "") -> VaultFiles:
+    """Walk the vault (or one vault-relative `folder` of it) once. Symlinked folders are not
+    followed (no loops, nothing outside)."""
     notes: list[NoteFile] = []
     attachments: list[str] = []
     problems: list[Diagnostic] = []
-    pending = [""]
+    pending = [folder]
     while pending:
         folder = pending.pop()
         try:

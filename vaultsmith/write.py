@@ -65,6 +65,26 @@ def write_outputs(
     return report
 
 
+def write_changes(root: Path, outputs: Iterable[Output], stale: Iterable[str]) -> WriteReport:
+    """What `write_outputs` does, for a caller that knows which outputs changed (`watch`):
+    write `outputs` where their bytes differ, remove the `stale` paths that hold generated notes."""
+    report = WriteReport()
+    for output in sorted(outputs, key=lambda o: o.path):
+        _write_one(root, output, report, dry_run=False)
+    for path in sorted(set(stale)):
+        try:
+            with (root / path).open("rb") as handle:
+                generated = is_generated(handle.read(_MARKER_SCAN_BYTES))
+            if generated:
+                (root / path).unlink()
+                report.removed.append(path)
+        except FileNotFoundError:
+            continue
+        except OSError as bad:
+            report.diagnostics.append(error(path, 0, "remove-failed", f"cannot remove: {bad.strerror}"))
+    return report
+
+
 def _write_one(root: Path, output: Output, report: WriteReport, dry_run: bool) -> None:
     target = root / output.path
     data = output.content.encode("utf-8")
