@@ -249,7 +249,7 @@ def test_yaml_alias_expansion_bomb_is_refused() -> None:
         previous = chr(ord(level) - 1)
         lines.append(f"{level}: &{level} [{', '.join([f'*{previous}'] * 10)}]")
     result = parse("---\n" + "\n".join(lines) + "\n---\n[[A]]\n")
-    assert codes(result) == ["broken-frontmatter"]
+    assert codes(result) == ["frontmatter-refused"]
     assert [link.target for link in result.note.links] == ["A"]
 
 

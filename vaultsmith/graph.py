@@ -76,11 +76,11 @@ def _edge_attributes(link: Link) -> dict[str, Any]:
 
 def targets(graph: nx.MultiDiGraph, node: str, *relations: str) -> list[str]:
     """Nodes `node` links to by any of `relations` (all relations when none given), in order."""
-    found: list[str] = []
+    found: dict[str, None] = {}  # ordered and deduplicated in linear time (a note may hold 100,000 links)
     for _, target, relation in graph.out_edges(node, data="relation"):
-        if (not relations or relation in relations) and target not in found:
-            found.append(target)
-    return found
+        if not relations or relation in relations:
+            found[target] = None
+    return list(found)
 
 
 def sources(graph: nx.MultiDiGraph, node: str, *relations: str) -> list[str]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from vaultsmith import links as linksyntax
+from vaultsmith import yaml_limits
 from vaultsmith.diagnostics import Diagnostic, error, warning
 from vaultsmith.markdown import mask
 from vaultsmith.note import Heading, Link, Note
@@ -19,14 +19,15 @@ from vaultsmith.note import Heading, Link, Note
 GENERATED_KEY = "generated_by"
 GENERATED_PREFIX = "vaultsmith"
 
-MAX_FRONTMATTER_BYTES = 512 * 1024
-MAX_FRONTMATTER_DEPTH = 64
-MAX_FRONTMATTER_ALIASES = 256
-MAX_FRONTMATTER_VALUES = 200_000
-
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.MULTILINE)
-_TAG = re.compile(r"(?<![\w#/&\\])#([^\s#!\"$%&'()*+,.:;<=>?@\[\]^`{|}~\\]+)")
+# The closing `#`s are cut off in Python: a pattern for them backtracks quadratically over a long
+# run of spaces (`# a` and 100,000 spaces took minutes).
+_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*)$", re.MULTILINE)
+# A `#` not preceded by a word character, `#`, `/`, `&` or `\`; the check comes after the `#` so
+# that the pattern starts with it and `re` jumps from one `#` to the next (30x faster).
+_TAG = re.compile(r"#(?<![\w#/&\\]#)([^\s#!\"$%&'()*+,.:;<=>?@\[\]^`{|}~\\]+)")
 _DELIMITER = re.compile(r"^---[ \t]*$")
+_KEY = re.compile(r"\s*([\"']?)(.+?)\1\s*:")
+_VALUE_LOOKAHEAD = 200  # lines; bounds the search for a value the text writes another way (escaped)
 _YAML = YAMLHandler()
 _UNCLOSED_CONTEXTS = ("while scanning a quoted scalar", "while parsing a flow")
 
@@ -107,12 +108,12 @@ def _split_frontmatter(text: str) -> tuple[str | None, str, int]:
 
 
 def _load_frontmatter(path: str, raw: str, problems: list[Diagnostic]) -> dict[str, Any]:
-    refusal = _refuse_yaml(raw)
-    if refusal is not None:
-        problems.append(error(path, 2, "frontmatter-refused", refusal))
+    refused = yaml_limits.refusal(raw)
+    if refused is not None:
+        problems.append(error(path, refused.line + 2, "frontmatter-refused", refused.reason))
         return {}
     try:
-        loaded = _Plain().convert(_YAML.load(raw))
+        loaded = yaml_limits.plain(_YAML.load(raw))
     except yaml.YAMLError as bad:
         line, reason = _yaml_problem(bad, raw)
         problems.append(error(path, line, "broken-frontmatter", f"frontmatter is not valid YAML: {reason}"))
@@ -160,51 +161,6 @@ def _file_line(mark: Any, raw: str) -> int:
     return 2 if mark is None else min(int(mark.line), raw.count("\n")) + 2
 
 
-def _refuse_yaml(raw: str) -> str | None:
-    """Why this frontmatter must not reach the YAML loader (which can crash or explode on it)."""
-    if len(raw) > MAX_FRONTMATTER_BYTES:
-        return f"frontmatter is larger than {MAX_FRONTMATTER_BYTES // 1024} KiB; it is ignored"
-    depth = deepest = 0
-    for char in raw:
-        if char in "[{":
-            depth += 1
-            deepest = max(deepest, depth)
-        elif char in "]}":
-            depth = max(0, depth - 1)
-    indent = max((len(line) - len(line.lstrip(" ")) for line in raw.split("\n")), default=0)
-    if deepest > MAX_FRONTMATTER_DEPTH or indent > MAX_FRONTMATTER_DEPTH * 8:
-        return f"frontmatter is nested deeper than {MAX_FRONTMATTER_DEPTH} levels; it is ignored"
-    if raw.count("*") > MAX_FRONTMATTER_ALIASES and re.search(r"(^|[\s,\[{])\*\w", raw):
-        return "frontmatter uses too many YAML aliases; it is ignored"
-    return None
-
-
-class _Plain:
-    """YAML values as plain JSON-like data: dates become ISO strings, keys strings.
-
-    YAML aliases let a few lines make a value that contains itself, or that expands to
-    billions of items; both are refused (ValueError) instead of hanging or crashing."""
-
-    def __init__(self) -> None:
-        self.left = MAX_FRONTMATTER_VALUES
-
-    def convert(self, value: Any, depth: int = 0) -> Any:
-        self.left -= 1
-        if self.left < 0:
-            raise ValueError(f"it holds more than {MAX_FRONTMATTER_VALUES} values")
-        if depth > MAX_FRONTMATTER_DEPTH:
-            raise ValueError(f"it is nested deeper than {MAX_FRONTMATTER_DEPTH} levels")
-        if isinstance(value, dict):
-            return {str(key): self.convert(item, depth + 1) for key, item in value.items()}
-        if isinstance(value, list | tuple | set):
-            return [self.convert(item, depth + 1) for item in value]
-        if isinstance(value, dt.date | dt.datetime | dt.time):
-            return value.isoformat()
-        if isinstance(value, bytes):
-            return value.decode("utf-8", errors="replace")
-        return value
-
-
 def _strings(value: Any) -> Iterator[str]:
     if isinstance(value, str):
         yield value
@@ -218,36 +174,39 @@ def _strings(value: Any) -> Iterator[str]:
 
 def _frontmatter_links(frontmatter: dict[str, Any], raw: str) -> Iterator[Link]:
     raw_lines = raw.split("\n")
+    key_lines: dict[str, int] | None = None  # made only when a key holds links
     for key, value in frontmatter.items():
-        key_line = _key_line(raw_lines, key)
+        line: int | None = None
         for string in _strings(value):
-            for found in linksyntax.find_wikilinks(string):
-                yield Link(
-                    found.kind,
-                    found.target,
-                    _value_line(raw_lines, key_line, string),
-                    found.alias,
-                    found.heading,
-                    found.block,
-                    key,
-                )
+            found = list(linksyntax.find_wikilinks(string))
+            if not found:
+                continue
+            if line is None:
+                key_lines = _key_lines(raw_lines) if key_lines is None else key_lines
+                line = key_lines.get(key, 0)
+            line = _value_line(raw_lines, line, string)
+            for link in found:
+                yield Link(link.kind, link.target, line + 2, link.alias, link.heading, link.block, key)
 
 
-def _key_line(raw_lines: list[str], key: str) -> int:
-    """0-based index of `key:` in the frontmatter text, or 0."""
-    pattern = re.compile(rf"^\s*[\"']?{re.escape(key)}[\"']?\s*:")
+def _key_lines(raw_lines: list[str]) -> dict[str, int]:
+    """The 0-based index of the first `key:` line of each key in the frontmatter text: one pass,
+    so that a note with thousands of keys is not searched once per key."""
+    found: dict[str, int] = {}
     for index, line in enumerate(raw_lines):
-        if pattern.match(line):
-            return index
-    return 0
+        key = _KEY.match(line)
+        if key is not None:
+            found.setdefault(key.group(2), index)
+    return found
 
 
-def _value_line(raw_lines: list[str], key_line: int, value: str) -> int:
-    """The file line (1-based) holding `value`, searched from its key on."""
-    for index in range(key_line, len(raw_lines)):
+def _value_line(raw_lines: list[str], start: int, value: str) -> int:
+    """The 0-based index of the line holding `value`, searched from `start` (its key's line, or
+    the line of the key's previous value: values come in order) a bounded way on."""
+    for index in range(start, min(len(raw_lines), start + _VALUE_LOOKAHEAD)):
         if value in raw_lines[index]:
-            return index + 2
-    return key_line + 2
+            return index
+    return start
 
 
 def _body_links(masked: str, body_line: int) -> Iterator[Link]:
@@ -298,10 +257,21 @@ def _without_links(masked: str) -> str:
 
 
 def _headings(masked: str, body: str, body_line: int) -> Iterator[Heading]:
+    line, counted = body_line, 0
     for found in _HEADING.finditer(masked):
-        line = masked.count("\n", 0, found.start())
-        text = body[found.start(2) : found.end(2)].strip()
-        yield Heading(len(found.group(1)), text, line + body_line)
+        line += masked.count("\n", counted, found.start())  # headings are in order: count once
+        counted = found.start()
+        yield Heading(len(found.group(1)), _heading_text(body[found.start(2) : found.end(2)]), line)
+
+
+def _heading_text(rest: str) -> str:
+    """The words of a heading line after `# `, without a closing run of `#`s (CommonMark: one
+    that follows a space or tab)."""
+    text = rest.rstrip(" \t")
+    opened = text.rstrip("#")
+    if opened != text and opened[-1:] in (" ", "\t"):
+        text = opened
+    return text.strip()
 
 
 def _unique(items: Iterable[str]) -> list[str]:
