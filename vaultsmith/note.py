@@ -11,6 +11,7 @@ class LinkKind(StrEnum):
     WIKILINK = "wikilink"
     EMBED = "embed"
     MARKDOWN = "markdown"
+    NUMBER = "adr-number"  # an ADR named by number without a link: MADR 4's "superseded by ADR-0005"
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,9 @@ _VOCABULARY: Mapping[str, tuple[str, str | None]] = {
     "under discussion": ("proposed", None),
     "rfc": ("proposed", None),
     "on hold": ("proposed", "on hold"),
+    "postponed": ("proposed", "on hold"),
+    "deferred": ("proposed", "on hold"),
+    "paused": ("proposed", "on hold"),
     "accepted": ("accepted", None),
     "approved": ("accepted", None),
     "adopted": ("accepted", None),
@@ -37,10 +40,13 @@ _VOCABULARY: Mapping[str, tuple[str, str | None]] = {
     "retired": ("deprecated", None),
     "superseded": ("superseded", None),
     "superseded by": ("superseded", None),
+    "superceded": ("superseded", None),  # adr-tools spelled it so for years
+    "superceded by": ("superseded", None),
     "replaced": ("superseded", None),
     "replaced by": ("superseded", None),
     "partly superseded": ("superseded", "partly superseded"),
     "partially superseded": ("superseded", "partly superseded"),
+    "partly superceded": ("superseded", "partly superseded"),
 }
 
 _EMPHASIS = re.compile(r"[*_~`=]+")
@@ -80,3 +86,8 @@ def _words(text: str) -> str:
 def _starts_with(words: str, phrase: str) -> bool:
     """Whether `words` begin with the whole phrase: `accepted;` does, `acceptedish` does not."""
     return words.startswith(phrase) and not words[len(phrase) : len(phrase) + 1].isalnum()
+
+
+def in_force(status: str | None, qualifier: str | None = None) -> bool:
+    """Whether a decision still holds: accepted (amended or not), or only partly superseded."""
+    return status == "accepted" or (status == "superseded" and qualifier == "partly superseded")
