@@ -277,3 +277,38 @@ def test_own_writes_are_known_until_someone_else_changes_the_file(vault: Path, s
 def test_apply_before_build_builds(vault: Path) -> None:
     report = VaultSession(vault).apply({"Components/Cart.md"}, set())
     assert SHOP in report.written
+
+
+BRIEF = """---
+type: sdd
+system: {{ link(doc.system) | yaml }}
+generated_by: {{ ("vaultsmith " ~ version) | yaml }}
+---
+# Brief of {{ doc.system.name }}
+{% for c in doc.components %}
+- {{ link(c.ref) }}
+{% endfor %}
+"""
+
+
+def test_a_vault_template_change_is_a_full_build(vault: Path, session: VaultSession) -> None:
+    edit(vault, "Systems/Shop.md", "owner: Ana", "owner: Ana\nsdd_template: brief")
+    session.apply({"Systems/Shop.md"}, set())  # no such style yet: reported, old SDD kept
+    report = session.apply({write(vault, ".vaultsmith/templates/brief.md.j2", BRIEF)}, set())
+    assert SHOP in report.written
+    assert (vault / SHOP).read_text(encoding="utf-8").startswith("---\ntype: sdd")
+    assert "# Brief of Shop" in (vault / SHOP).read_text(encoding="utf-8")
+    assert_as_fresh_build(vault)
+
+
+def test_an_sdd_that_cannot_be_written_is_tried_again(vault: Path, session: VaultSession) -> None:
+    (vault / SHOP).unlink()
+    (vault / SHOP).mkdir()  # something in the way that is not a note
+    report = session.apply({edit(vault, "Components/Cart.md", "owner: Ana", "owner: Cy")}, set())
+    assert [d.code for d in report.errors] == ["write-failed"]
+    assert session.pending_writes
+    (vault / SHOP).rmdir()
+    report = session.apply(set(), set())
+    assert report.written == (SHOP,)
+    assert not session.pending_writes
+    assert_as_fresh_build(vault)

@@ -5,14 +5,12 @@ cycles, graph) equal what they would be built anew."""
 from __future__ import annotations
 
 import random
-import tempfile
-from pathlib import Path
 
 import networkx as nx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from session_support import assert_as_fresh_build, assert_model_as_fresh
-from vault_events import Event, events, make, vaults
+from vault_events import Event, events, scratch_vault, vaults
 
 from vaultsmith.graph import cycles_through
 from vaultsmith.resolve import Resolver, lookup_names, name_key
@@ -24,9 +22,7 @@ from vaultsmith.session import VaultSession
 def test_sessions_sdds_equal_a_fresh_build_after_any_changes(
     files: dict[str, str], changes: list[Event]
 ) -> None:
-    with tempfile.TemporaryDirectory() as scratch:
-        root = Path(scratch) / "vault"
-        make(root, files)
+    with scratch_vault(files) as root:
         session = VaultSession(root)
         session.build()
         for change in changes:

@@ -13,7 +13,7 @@ from conftest import MakeVault
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from session_support import fresh_build, generated
-from vault_events import Event, events, make, vaults
+from vault_events import Event, events, scratch_vault, vaults
 from watch_support import wait_for, watching
 
 from vaultsmith.watch import Batch, WatchError, is_editor_temp, observer_problem
@@ -153,16 +153,12 @@ def test_a_broken_config_is_reported_and_the_watch_goes_on(make_vault: MakeVault
 def test_watched_sdds_settle_to_a_fresh_build_after_any_changes(
     files: dict[str, str], changes: list[Event]
 ) -> None:
-    with tempfile.TemporaryDirectory() as scratch:
-        root = Path(scratch) / "vault"
-        make(root, files)
-        with watching(root, quiet=0.05) as heard:
-            for change in changes:
-                change.apply(root)
-            expected = _fresh_without_outputs(root)
-            settled = wait_for(lambda: generated(root) == expected)
-        assert heard.error is None
-        assert settled, sorted(set(generated(root).items()) ^ set(expected.items()))[:2]
+    with scratch_vault(files) as root, watching(root, quiet=0.05) as heard:
+        for change in changes:
+            change.apply(root)
+        expected = _fresh_without_outputs(root)
+        assert wait_for(lambda: generated(root) == expected), sorted(set(generated(root)) ^ set(expected))
+    assert heard.error is None
 
 
 def _fresh_without_outputs(root: Path) -> dict[str, bytes]:

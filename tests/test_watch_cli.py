@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from conftest import MakeVault
+from session_support import fresh_build
 from watch_support import wait_for
 
 EXECUTABLE = shutil.which("vaultsmith", path=os.path.dirname(sys.executable)) or shutil.which("vaultsmith")
@@ -111,6 +112,22 @@ def test_quiet_reports_a_broken_note_with_its_line_and_goes_on(make_vault: MakeV
         assert running.stop()[0] == 0
     assert running.out == []
     assert len(running.err) == 1
+
+
+def test_a_stop_during_the_first_build_leaves_only_whole_sdds(make_vault: MakeVault) -> None:
+    files: dict[str, str | bytes] = {}
+    for system in range(40):
+        files[f"Systems/S{system}.md"] = SHOP_NOTE
+        for part in range(3):
+            files[f"Components/C{system}-{part}.md"] = CART_NOTE.replace("Shop", f"S{system}")
+    root = make_vault(files)
+    with watch(root) as running:
+        assert wait_for(lambda: any((root / "SDD").glob("*.md")) or running.process.poll() is not None)
+        code, seconds = running.stop()
+    assert (code, seconds < 1.0) == (0, True)
+    expected = fresh_build(root)
+    left = {p.relative_to(root).as_posix(): p.read_bytes() for p in (root / "SDD").iterdir()}
+    assert left and all(expected.get(path) == data for path, data in left.items()), sorted(left)
 
 
 def test_a_vanished_vault_ends_the_watch_with_a_message_not_a_traceback(make_vault: MakeVault) -> None:

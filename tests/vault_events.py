@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,7 +101,13 @@ events = st.one_of(
 )
 
 
-def make(root: Path, files: dict[str, str]) -> None:
-    for path, text in files.items():
-        (root / path).parent.mkdir(parents=True, exist_ok=True)
-        (root / path).write_text(text, encoding="utf-8")
+@contextmanager
+def scratch_vault(files: dict[str, str]) -> Iterator[Path]:
+    """A vault of `files` in a temporary folder, removed afterwards (hypothesis runs many
+    examples in one test, so pytest's tmp_path will not do)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch) / "vault"
+        for path, text in files.items():
+            (root / path).parent.mkdir(parents=True, exist_ok=True)
+            (root / path).write_text(text, encoding="utf-8")
+        yield root

@@ -55,18 +55,20 @@ def main_options(
 VaultArgument = Annotated[
     Path, typer.Argument(help="The vault folder (the one that holds .obsidian/).", show_default=False)
 ]
+OutOption = Annotated[
+    str | None,
+    typer.Option("--out", help="Output folder inside the vault (default: config `output`, else SDD)."),
+]
+TemplateOption = Annotated[
+    str | None, typer.Option("--template", help="SDD template (default: config, else standard).")
+]
 
 
 @app.command("build")
 def build_command(
     vault: VaultArgument,
-    out_dir: Annotated[
-        str | None,
-        typer.Option("--out", help="Output folder inside the vault (default: config `output`, else SDD)."),
-    ] = None,
-    template: Annotated[
-        str | None, typer.Option("--template", help="SDD template (default: config, else standard).")
-    ] = None,
+    out_dir: OutOption = None,
+    template: TemplateOption = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Say what would be written; write nothing.")
     ] = False,
@@ -202,13 +204,8 @@ def watch_command(
         int,
         typer.Option("--debounce", min=0, max=10_000, help="Milliseconds without a change before a rebuild."),
     ] = 100,
-    out_dir: Annotated[
-        str | None,
-        typer.Option("--out", help="Output folder inside the vault (default: config `output`, else SDD)."),
-    ] = None,
-    template: Annotated[
-        str | None, typer.Option("--template", help="SDD template (default: config, else standard).")
-    ] = None,
+    out_dir: OutOption = None,
+    template: TemplateOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only problems.")] = False,
     verbose: Annotated[
         bool, typer.Option("--verbose", "-v", help="Also print unchanged SDDs and the events ignored.")
