@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -69,6 +71,15 @@ def test_generated_config_is_valid_and_ignores_the_templates(tmp_path: Path) -> 
     assert config.ignore == ("Templates/**",)
     text = (tmp_path / "vaultsmith.toml").read_text(encoding="utf-8")
     assert '# output = "SDD"' in text  # defaults shown, commented
+
+
+def test_generated_config_shows_every_setting() -> None:
+    text = dict(starter_files("Templates", examples=False))["vaultsmith.toml"].decode("utf-8")
+    for field in dataclasses.fields(Config):
+        if field.name != "source":
+            assert re.search(rf"^#? ?\[*{field.name}\b", text, re.MULTILINE), (
+                f"vaultsmith/starter/vaultsmith.toml should show `{field.name}` and its default"
+            )
 
 
 def test_init_never_changes_an_existing_file(make_vault: MakeVault) -> None:
