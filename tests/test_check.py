@@ -12,7 +12,8 @@ from conftest import SAMPLE_VAULT, MakeVault
 from test_cli import run
 from typer.testing import CliRunner
 
-from vaultsmith.check import check_vault, failed
+from vaultsmith.build import analyse, load_vault
+from vaultsmith.check import check_model, check_vault, failed
 from vaultsmith.cli import app
 from vaultsmith.linkcheck import CANDIDATES, TrigramIndex
 from vaultsmith.resolve import fold
@@ -194,3 +195,17 @@ def test_suggestions_find_the_close_name_among_many_similar_ones() -> None:
     assert len(candidates) == CANDIDATES
     assert candidates[0] == "inventory service"
     assert index.nearest(fold("Inventry Service")) == candidates  # the same every time
+
+
+def test_supersede_rules_read_only_what_notes_state_not_derived_inverse_edges(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Decisions/0001-a.md": "---\nstatus: superseded\n---\n",
+            "Decisions/0002-b.md": '---\nstatus: accepted\nsupersedes: "[[0001-a]]"\n---\n',
+        }
+    )
+    vault = load_vault(root)
+    model = analyse(vault)
+    model.graph.add_edge("Decisions/0001-a.md", "Decisions/0002-b.md", relation="superseded_by", derived=True)
+    codes = [d.code for d in check_model(vault, model)]
+    assert codes.count("supersede-mismatch") == 1

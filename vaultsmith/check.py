@@ -59,7 +59,7 @@ class Context:
         lines = [
             data.get("line", 0)
             for data in (self.model.graph.get_edge_data(source, target) or {}).values()
-            if data.get("relation") in wanted
+            if data.get("relation") in wanted and not data.get("derived")
         ]
         return min(lines, default=0)
 
@@ -197,8 +197,8 @@ def _supersede_claims(context: Context) -> SupersedeClaims:
     backward: dict[tuple[str, str], int] = {}
     model = context.model
     for source, target, data in model.graph.edges(data=True):
-        if model.type_of(source) != "adr" or model.type_of(target) != "adr":
-            continue
+        if data.get("derived") or model.type_of(source) != "adr" or model.type_of(target) != "adr":
+            continue  # only what the notes state: a derived inverse edge would hide a mismatch
         line = int(data.get("line", 0))
         if data.get("relation") == "supersedes":
             forward[(source, target)] = min(line, forward.get((source, target), line))
