@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from vaultsmith.build import analyse, load_vault
+from vaultsmith.graph import with_inverses
 from vaultsmith.model import VaultModel
 
 FIXTURES = Path(__file__).parent / "fixtures" / "adr"
@@ -42,11 +43,13 @@ def facts(model: VaultModel, path: str) -> tuple[Any, ...]:
 
 def relations(model: VaultModel, path: str, derived: bool = False) -> list[tuple[str, str]]:
     """(relation, target name) of the links between ADRs that `path` states (or, with `derived`,
-    that the graph adds because the other ADR states the inverse)."""
-    found = []
-    for source, target, data in model.graph.out_edges(path, data=True):
-        if model.type_of(target) == "adr" and bool(data.get("derived")) == derived and source == path:
-            found.append((str(data["relation"]), str(model.field(target, "name"))))
+    that hold because the other ADR states the inverse)."""
+    graph = with_inverses(model.graph)
+    found = [
+        (str(data["relation"]), str(model.field(target, "name")))
+        for _, target, data in graph.out_edges(path, data=True)
+        if model.type_of(target) == "adr" and bool(data.get("derived")) == derived
+    ]
     return sorted(set(found))
 
 
@@ -143,7 +146,24 @@ def test_madr3_properties_and_a_markdown_link_in_the_status_property(read: Any) 
     assert relations(model, old) == [("superseded_by", "0003-render-payslips-with-weasyprint")]
 
 
+def test_madr3_successor_gets_the_inverse_edge_marked_derived(read: Any) -> None:
+    model = read("madr3")
+    new = MADR + "0003-render-payslips-with-weasyprint.md"
+    assert relations(model, new) == []
+    assert relations(model, new, derived=True) == [("supersedes", "0002-render-payslips-with-latex")]
+
+
 # --- MADR 4: decision-makers and references by number -----------------------------------------
+
+
+def test_madr4_decision_makers_and_superseded_by_adr_number(read: Any) -> None:
+    model = read("madr4")
+    old = MADR + "0001-send-mail-through-our-smtp-relay.md"
+    assert facts(model, old)[3:] == ("superseded", None)
+    assert model.field(old, "deciders") == ["Ines Duarte"]
+    # "superseded by ADR-0002" has no link: the number finds the ADR.
+    assert relations(model, old) == [("superseded_by", "0002-send-mail-through-a-provider-api")]
+    assert facts(model, MADR + "0003-send-push-messages-for-delivery-updates.md")[3] == "proposed"
 
 
 # --- log4brains: date and slug file names -----------------------------------------------------

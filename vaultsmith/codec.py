@@ -56,7 +56,7 @@ def decode(text: str) -> ParseResult:
     try:
         values, diagnostics = json.loads(text)
         fields = dict(zip(_NOTE_FIELDS, values, strict=True))
-        fields["links"] = tuple(Link(_LINK_KINDS[kind], *rest) for kind, *rest in fields["links"])
+        fields["links"] = tuple(_link(row) for row in fields["links"])
         fields["headings"] = tuple(Heading(*row) for row in fields["headings"])
         fields["tags"] = tuple(fields["tags"])
         note = Note(**fields)
@@ -64,6 +64,14 @@ def decode(text: str) -> ParseResult:
     except (ValueError, TypeError, KeyError) as bad:
         raise CodecError(f"not a cached note: {bad}") from None
     return ParseResult(note, problems)
+
+
+def _link(row: list[Any]) -> Link:
+    """A link from its row; JSON gives the (name, value) attribute pairs, its last field, back
+    as lists."""
+    pairs = row[-1]
+    values = [_LINK_KINDS[row[0]], *row[1:-1], tuple((str(k), str(v)) for k, v in pairs) if pairs else ()]
+    return Link(*values)
 
 
 def _diagnostic(row: list[Any]) -> Diagnostic:

@@ -277,11 +277,14 @@ def decision_links(note: Note, record: DecisionRecord) -> tuple[Link, ...]:
         else:
             links.append(link)
     links.extend(_property_status_links(note))
+    links.extend(_number_references(note, record))
     return tuple(links)
 
 
 def _with_relation(link: Link, relation: str) -> Link:
-    return Link(link.kind, link.target, link.line, link.alias, link.heading, link.block, relation)
+    return Link(
+        link.kind, link.target, link.line, link.alias, link.heading, link.block, relation, link.attributes
+    )
 
 
 def _named_relations(note: Note, record: DecisionRecord) -> Iterator[tuple[tuple[int, str], str]]:

@@ -7,18 +7,37 @@ edge per link with `relation` = the frontmatter key, or `mentions` / `embeds` fo
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import networkx as nx
 
 from vaultsmith.classify import ClassifiedNote
-from vaultsmith.note import Link
+from vaultsmith.decisions import referenced_number
+from vaultsmith.note import Link, LinkKind
 from vaultsmith.resolve import Resolver, fold
 
 UNRESOLVED = "unresolved"
 ATTACHMENT = "attachment"
 _RESERVED = frozenset({"type", "name", "path"})
+_EDGE_RESERVED = frozenset({"relation", "kind", "line", "alias", "heading", "block", "derived", "stated"})
+
+NumberIndex = Mapping[tuple[str, int], tuple[str, ...]]
+
+# A stated relation -> its inverse, and the type the stating note must have for the inverse to
+# hold (None: any). A PRD names its system too, but only a component is one of its components.
+INVERSES: Mapping[str, tuple[str, str | None]] = {
+    "supersedes": ("superseded_by", None),
+    "superseded_by": ("supersedes", None),
+    "amends": ("amended_by", None),
+    "amended_by": ("amends", None),
+    "refines": ("refined_by", None),
+    "refined_by": ("refines", None),
+    "depends_on": ("dependency_of", None),
+    "dependency_of": ("depends_on", None),
+    "system": ("has_component", "component"),
+    "has_component": ("system", None),
+}
 
 
 def unresolved_id(target: str) -> str:
@@ -33,8 +52,9 @@ def build_graph(
     ordered = sorted(notes, key=lambda item: item.note.path)
     for item in ordered:
         graph.add_node(item.note.path, **node_attributes(item))
+    numbers = number_index(ordered)
     for item in ordered:
-        add_links(graph, item, resolver)
+        add_links(graph, item, resolver, numbers)
     return graph
 
 
@@ -43,13 +63,51 @@ def node_attributes(item: ClassifiedNote) -> dict[str, Any]:
     return {**fields, "type": item.type, "name": item.note.title, "path": item.note.path}
 
 
-def add_links(graph: nx.MultiDiGraph, item: ClassifiedNote, resolver: Resolver) -> None:
+def add_links(
+    graph: nx.MultiDiGraph, item: ClassifiedNote, resolver: Resolver, numbers: NumberIndex | None = None
+) -> None:
+    """The edges of `item`'s links. `numbers` (see `number_index`) finds the ADRs that links by
+    number (`superseded by ADR-0005`) name; without it they stay unresolved."""
     source = item.note.path
     for link in item.links:
-        target = link_node(graph, link, source, resolver)
+        if link.kind is LinkKind.NUMBER:
+            target = _numbered_node(graph, link, item, numbers or {})
+        else:
+            target = link_node(graph, link, source, resolver)
         if target == source and not link.target:
             continue  # [[#Heading]] inside the note is not an edge of the graph
         graph.add_edge(source, target, **_edge_attributes(link))
+
+
+def number_index(notes: Iterable[ClassifiedNote]) -> NumberIndex:
+    """(folder, number) -> the ADRs in that folder with that number; ("", number) -> all of them."""
+    found: dict[tuple[str, int], list[str]] = {}
+    for item in notes:
+        number = item.fields.get("number") if item.type == "adr" else None
+        if isinstance(number, int) and not isinstance(number, bool):
+            found.setdefault((item.note.folder, number), []).append(item.note.path)
+            if item.note.folder:
+                found.setdefault(("", number), []).append(item.note.path)
+    return {key: tuple(sorted(paths)) for key, paths in found.items()}
+
+
+def has_number_links(item: ClassifiedNote) -> bool:
+    return any(link.kind is LinkKind.NUMBER for link in item.links)
+
+
+def _numbered_node(graph: nx.MultiDiGraph, link: Link, item: ClassifiedNote, numbers: NumberIndex) -> str:
+    """The ADR a reference by number names: the one with that number in the same folder, else
+    the only one in the vault; an unresolved node when there is none, or more than one."""
+    number = referenced_number(link)
+    if number is not None:
+        for key in ((item.note.folder, number), ("", number)):
+            found = [path for path in numbers.get(key, ()) if path != item.note.path]
+            if len(found) == 1:
+                return found[0]
+    node = unresolved_id(link.target)
+    if node not in graph:
+        graph.add_node(node, type=UNRESOLVED, name=link.target, path="")
+    return node
 
 
 def link_node(graph: nx.MultiDiGraph, link: Link, source: str, resolver: Resolver) -> str:
@@ -71,26 +129,93 @@ def _edge_attributes(link: Link) -> dict[str, Any]:
         value = getattr(link, name)
         if value is not None:
             attributes[name] = value
+    for name, value in link.attributes:
+        attributes[f"{name}_" if name in _EDGE_RESERVED else name] = value
     return attributes
 
 
 def targets(graph: nx.MultiDiGraph, node: str, *relations: str) -> list[str]:
-    """Nodes `node` links to by any of `relations` (all relations when none given), in order."""
+    """Nodes `node` links to by any of `relations`, in order, then those that state the inverse
+    of one of them towards `node`; all relations as stated when none given."""
     found: dict[str, None] = {}  # ordered and deduplicated in linear time (a note may hold 100,000 links)
     for _, target, relation in graph.out_edges(node, data="relation"):
         if not relations or relation in relations:
             found[target] = None
+    for source in _inverse_sources(graph, node, relations):
+        found[source] = None
     return list(found)
 
 
 def sources(graph: nx.MultiDiGraph, node: str, *relations: str) -> list[str]:
-    """Nodes that link to `node` by any of `relations` (all when none given), sorted."""
+    """Nodes that link to `node` by any of `relations`, or to which `node` states the inverse
+    of one of them, sorted; all relations as stated when none given."""
     found = {
         source
         for source, _, relation in graph.in_edges(node, data="relation")
         if not relations or relation in relations
     }
+    found.update(_inverse_targets(graph, node, relations))
     return sorted(found)
+
+
+def _inverse_sources(graph: nx.MultiDiGraph, node: str, relations: tuple[str, ...]) -> list[str]:
+    """Notes that state, towards `node`, the inverse of one of `relations`."""
+    wanted = {INVERSES[r][0] for r in relations if r in INVERSES}
+    if not wanted:
+        return []
+    found = {
+        source
+        for source, _, relation in graph.in_edges(node, data="relation")
+        if relation in wanted and _holds(graph, source, relation)
+    }
+    return sorted(found)
+
+
+def _inverse_targets(graph: nx.MultiDiGraph, node: str, relations: tuple[str, ...]) -> list[str]:
+    """Notes to which `node` states the inverse of one of `relations`."""
+    wanted = {INVERSES[r][0] for r in relations if r in INVERSES}
+    if not wanted:
+        return []
+    return [
+        target
+        for _, target, relation in graph.out_edges(node, data="relation")
+        if relation in wanted and _holds(graph, node, relation) and _is_note(graph, target)
+    ]
+
+
+def _holds(graph: nx.MultiDiGraph, stater: str, relation: str) -> bool:
+    """Whether `relation`, stated by `stater`, has its inverse: the stater's type allows it."""
+    required = INVERSES[relation][1]
+    return required is None or graph.nodes[stater].get("type") == required
+
+
+def _is_note(graph: nx.MultiDiGraph, node: str) -> bool:
+    return graph.nodes[node].get("type") not in (UNRESOLVED, ATTACHMENT)
+
+
+def inverse_edges(graph: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(source, target, attributes) of each inverse no note states: `derived: True`, `stated`
+    naming the relation it is the inverse of, the stated link's other attributes kept."""
+    stated = {(s, t, r) for s, t, r in graph.edges(data="relation")}
+    made: set[tuple[str, str, str]] = set()
+    for source, target, data in sorted(graph.edges(data=True), key=lambda edge: (edge[0], edge[1])):
+        relation = data.get("relation")
+        if relation not in INVERSES or not _holds(graph, source, relation) or source == target:
+            continue
+        inverse = INVERSES[relation][0]
+        key = (target, source, inverse)
+        if _is_note(graph, target) and key not in stated and key not in made:
+            made.add(key)
+            kept = {k: v for k, v in data.items() if k not in ("relation", "alias", "heading", "block")}
+            yield target, source, {**kept, "relation": inverse, "derived": True, "stated": relation}
+
+
+def with_inverses(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy of `graph` with an edge for every inverse relation no note states."""
+    both = graph.copy()
+    for source, target, attributes in list(inverse_edges(graph)):
+        both.add_edge(source, target, **attributes)
+    return both
 
 
 def cycles_through(graph: nx.DiGraph, source: str, target: str, longest: int) -> list[list[str]]:

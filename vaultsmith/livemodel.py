@@ -26,7 +26,9 @@ from vaultsmith.graph import (
     add_links,
     build_graph,
     cycles_through,
+    has_number_links,
     node_attributes,
+    number_index,
     unresolved_id,
 )
 from vaultsmith.index import index_path
@@ -122,6 +124,7 @@ class LiveModel:
         relink = (
             added | edited | stragglers | {s for name in changed.names for s in self._linkers.get(name, ())}
         )
+        relink |= self._number_linkers(added | removed, changed)
         for source in sorted(relink - removed):
             self._relink(source, changed)
         for path in sorted(removed):
@@ -172,9 +175,20 @@ class LiveModel:
         before = self._links_of(source)
         self._graph.remove_edges_from(list(self._graph.out_edges(source, keys=True)))
         looked_up = {name for link in self._item(source).links for name in lookup_names(link.target, source)}
-        add_links(self._graph, self._item(source), self._resolver)
+        item = self._item(source)
+        numbers = number_index(dict.values(self._notes)) if has_number_links(item) else None
+        add_links(self._graph, item, self._resolver, numbers)
         self._set_lookups(source, looked_up)
         _note_link_changes(source, before, self._links_of(source), changed)
+
+    def _number_linkers(self, came_or_went: set[str], changed: Facts) -> set[str]:
+        """Notes that name ADRs by number (`superseded by ADR-0005`), when an ADR came, went, or
+        changed its number or type: what those references find may have changed."""
+        renumbered = {path for path, key in changed.properties if key in ("number", "type", ALL)}
+        adrs = {p for p in came_or_went if dict.__contains__(self._notes, p) and self._item(p).type == "adr"}
+        if not (renumbered or adrs):
+            return set()
+        return {path for path, item in dict.items(self._notes) if has_number_links(item)}
 
     def _links_of(self, source: str) -> list[Link]:
         return [

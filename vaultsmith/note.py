@@ -25,6 +25,9 @@ class Link:
     heading: str | None = None
     block: str | None = None
     key: str | None = None  # the frontmatter key it came from; None for body links
+    # What a property states about the link: `depends_on: [{target: "[[X]]", protocol: gRPC}]`
+    # gives (("protocol", "gRPC"),), sorted by name, values as text.
+    attributes: tuple[tuple[str, str], ...] = ()
 
     @property
     def relation(self) -> str:

@@ -15,6 +15,7 @@ from vaultsmith import yaml_limits
 from vaultsmith.diagnostics import Diagnostic, error, warning
 from vaultsmith.markdown import mask
 from vaultsmith.note import Heading, Link, Note
+from vaultsmith.values import text
 
 GENERATED_KEY = "generated_by"
 GENERATED_PREFIX = "vaultsmith"
@@ -177,7 +178,7 @@ def _frontmatter_links(frontmatter: dict[str, Any], raw: str) -> Iterator[Link]:
     key_lines: dict[str, int] | None = None  # made only when a key holds links
     for key, value in frontmatter.items():
         line: int | None = None
-        for string in _strings(value):
+        for string, attributes in _link_strings(value):
             found = list(linksyntax.find_wikilinks(string))
             if not found:
                 continue
@@ -186,7 +187,21 @@ def _frontmatter_links(frontmatter: dict[str, Any], raw: str) -> Iterator[Link]:
                 line = key_lines.get(key, 0)
             line = _value_line(raw_lines, line, string)
             for link in found:
-                yield Link(link.kind, link.target, line + 2, link.alias, link.heading, link.block, key)
+                yield Link(
+                    link.kind, link.target, line + 2, link.alias, link.heading, link.block, key, attributes
+                )
+
+
+def _link_strings(value: Any) -> Iterator[tuple[str, tuple[tuple[str, str], ...]]]:
+    """Each string of a property value that may hold links, with the attributes it carries: a
+    map with a `target` (`{target: "[[Billing API]]", protocol: gRPC}`) is one link whose other
+    keys describe it; any other string carries none."""
+    for item in value if isinstance(value, list) else [value]:
+        if isinstance(item, dict) and isinstance(item.get("target"), str):
+            yield item["target"], tuple(sorted((str(k), text(v)) for k, v in item.items() if k != "target"))
+        else:
+            for string in _strings(item):
+                yield string, ()
 
 
 def _key_lines(raw_lines: list[str]) -> dict[str, int]:
