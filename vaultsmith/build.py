@@ -19,7 +19,9 @@ from vaultsmith.config import Config, load_config
 from vaultsmith.custom_templates import vault_templates
 from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import UsageError
+from vaultsmith.gcpause import fewer_collections
 from vaultsmith.graph import build_graph
+from vaultsmith.lock import DEFAULT_WAIT_SECONDS, Waiting, vault_lock
 from vaultsmith.model import VaultModel
 from vaultsmith.note import Note
 from vaultsmith.outputs import check_template_choice, render_vault
@@ -79,7 +81,8 @@ def load_vault(
     config = config if config is not None else load_config(root)
     store = open_cache(root, cache)
     try:
-        return _load(root, config, scan(root, config), store, progress)
+        with fewer_collections():
+            return _load(root, config, scan(root, config), store, progress)
     finally:
         store.close()
 
@@ -138,7 +141,8 @@ def build(
         quiet = memo.recall(store, template, stamp, BuildReport)
         if quiet is not None:
             return dataclasses.replace(quiet, seconds=time.perf_counter() - started)
-        report = _build(root, config, files, store, template, dry_run, progress, started)
+        with fewer_collections():
+            report = _build(root, config, files, store, template, dry_run, progress, started)
         if not (report.written or report.removed or report.refused):
             memo.keep(store, template, stamp, report)
         return report

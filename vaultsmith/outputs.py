@@ -13,18 +13,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from vaultsmith.assemble import assemble
+from vaultsmith.assemble import assemble_system, dependency_cycles, output_paths
 from vaultsmith.config import Config, config_line
 from vaultsmith.coverage import Coverage
 from vaultsmith.custom_templates import TemplateSet, vault_templates
 from vaultsmith.design import SddDocument
 from vaultsmith.diagnostics import Diagnostic, error
+from vaultsmith.forkmap import map_shared
 from vaultsmith.graph import ATTACHMENT
 from vaultsmith.index import index_path, sdd_index
 from vaultsmith.model import VaultModel
 from vaultsmith.render import Renderer, TemplateError
 from vaultsmith.resolve import Resolver
 from vaultsmith.write import Output, is_generated
+
+PARALLEL_SYSTEMS = 24  # systems; fewer are made faster in one process (bench/pool_threshold.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,22 +54,43 @@ def render_vault(model: VaultModel, root: Path | None = None, template: str | No
     templates are used and a system whose SDD fails keeps its previous one."""
     templates = vault_templates(root, model.config)
     check_template_choice(templates, root, model.config, template)
-    documents = assemble(model, template)
+    systems = model.nodes_of_type("system")
+    paths = output_paths(model, systems)
     index_file = index_path(model.config.output)
-    renderer = Renderer(_future_resolver(model, [d.output_path for d in documents] + [index_file]), templates)
+    renderer = Renderer(_future_resolver(model, [paths[s] for s in systems] + [index_file]), templates)
+    job = _Job(model, renderer, templates, root, template, paths, dependency_cycles(model))
+    # Each system is assembled and rendered alone: on every core for a big vault.
+    made = map_shared(_make_sdd, systems, job, threshold=PARALLEL_SYSTEMS)
     outputs: list[Output] = []
     problems: list[Diagnostic] = []
     results: list[tuple[SddDocument, Coverage | None]] = []
-    for document in documents:
-        one = render_sdd(renderer, templates, document, root)
+    for document, one in made:
         outputs.extend(one.outputs)
         problems.extend(one.diagnostics)
         results.append((document, one.coverage))
-    if documents:
+    if made:
         index = render_index_note(renderer, model.config.output, results, root)
         outputs.extend(index.outputs)
         problems.extend(index.diagnostics)
-    return Rendering(tuple(outputs), tuple(problems), len(documents), index_file)
+    return Rendering(tuple(outputs), tuple(problems), len(made), index_file)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """What making any one system's SDD needs."""
+
+    model: VaultModel
+    renderer: Renderer
+    templates: TemplateSet
+    root: Path | None
+    template: str | None
+    paths: dict[str, str]
+    cycles: list[list[str]]
+
+
+def _make_sdd(job: _Job, system: str) -> tuple[SddDocument, RenderedNote]:
+    document = assemble_system(job.model, system, job.paths[system], job.template, job.cycles)
+    return document, render_sdd(job.renderer, job.templates, document, job.root)
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,9 +60,9 @@ class Resolver:
         self._exact: dict[str, str] = {}
         self._by_name: dict[str, list[str]] = defaultdict(list)
         self._notes: set[str] = set(notes)
-        # (target, folder of the linking note) -> answer: a vault's links name the same few
-        # notes from the same folders over and over. Emptied whenever the files change.
-        self._answers: dict[tuple[str, str], str | None] = {}
+        # target -> the files it can mean, with their folded folders: a vault's links name the
+        # same notes over and over. Emptied whenever the files change.
+        self._choices: dict[str, tuple[tuple[str, str], ...]] = {}
         for path in sorted(attachments):
             self._add(_exact_key(path, False), name_key(path), path)
         # Notes second: `[[x]]` finds the note x.md before an attachment called plain `x`.
@@ -77,7 +77,7 @@ class Resolver:
 
     def add(self, path: str, *, note: bool) -> None:
         """Know one more file, exactly as if the resolver had been built with it (for `watch`)."""
-        self._answers.clear()
+        self._choices.clear()
         if note:
             self._notes.add(path)
         group = self._by_name[name_key(path)]
@@ -88,7 +88,7 @@ class Resolver:
 
     def remove(self, path: str) -> None:
         """Forget one file, exactly as if the resolver had been built without it."""
-        self._answers.clear()
+        self._choices.clear()
         key = name_key(path)
         group = self._by_name.get(key, [])
         if path in group:
@@ -110,28 +110,34 @@ class Resolver:
         """The vault path `target` means when written in the note at `source`, or None."""
         if not target:
             return source  # [[#Heading]] points into the linking note itself
-        key = (target, _folder(source))  # the answer depends on the source's folder only
-        if key not in self._answers:
-            self._answers[key] = self._resolve(target, source)
-        return self._answers[key]
-
-    def _resolve(self, target: str, source: str) -> str | None:
         target = target.strip()
         if target.startswith(("./", "../")):
             joined = posixpath.normpath(posixpath.join(_folder(source), target))
             above_root = joined == ".." or joined.startswith("../")
             return None if above_root else self._exact_path(joined)
-        target = target.lstrip("/")
+        choices = self._choices.get(target)
+        if choices is None:
+            choices = self._choices[target] = self._choices_for(target.lstrip("/"))
+        if len(choices) > 1:
+            here = fold(_folder(source))
+            for candidate, folder in choices:
+                if folder == here:
+                    return candidate
+        return choices[0][0] if choices else None  # already ordered shortest path first
+
+    def _choices_for(self, target: str) -> tuple[tuple[str, str], ...]:
+        """The exact path `target` names, else the files of its name (and path suffix), each
+        with its folded folder."""
         exact = self._exact_path(target)
         if exact is not None:
-            return exact
-        return self._by_name_and_suffix(target, source)
+            return ((exact, ""),)
+        return tuple((candidate, fold(_folder(candidate))) for candidate in self._by_name_and_suffix(target))
 
     def _exact_path(self, target: str) -> str | None:
         key = fold(target)
         return self._exact.get(_strip_md(key)) or self._exact.get(key)
 
-    def _by_name_and_suffix(self, target: str, source: str) -> str | None:
+    def _by_name_and_suffix(self, target: str) -> list[str]:
         key = fold(target)
         candidates = self._candidates(key)
         if "/" in key:
@@ -141,13 +147,7 @@ class Resolver:
                 for c in candidates
                 if fold(_strip_md(c)).endswith(suffixes[0]) or fold(c).endswith(suffixes[1])
             ]
-        if not candidates:
-            return None
-        here = fold(_folder(source))
-        for candidate in candidates:
-            if fold(_folder(candidate)) == here:
-                return candidate
-        return candidates[0]  # already ordered shortest path first
+        return candidates
 
     def _candidates(self, key: str) -> list[str]:
         name = key.rpartition("/")[2]

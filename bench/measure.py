@@ -1,0 +1,125 @@
+"""One benchmark measurement, in a process of its own so that its peak memory is its own.
+
+    python bench/measure.py floor VAULT [--repeats 3]
+    python bench/measure.py build VAULT [--no-cache]
+    python bench/measure.py session VAULT --edits 20
+    python bench/measure.py obsidiantools VAULT
+
+Prints one JSON object: `seconds` (a list: one figure per repetition or edit), `written` (files
+a build wrote or removed), `rss_mb` (this process's peak resident memory) and `workers_rss_mb`
+(the largest worker process it started, if any). Only the measured work is timed: not starting
+Python, not importing modules.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+EDIT_LINE = "\n\nEdited for the benchmark: this sentence changes the note.\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Measured:
+    seconds: list[float]  # one figure per repetition or edit
+    written: int = 0  # files a build wrote or removed
+
+
+Measurement = Callable[[argparse.Namespace], Measured]
+MEASUREMENTS: dict[str, Measurement] = {}
+
+
+def measurement(function: Measurement) -> Measurement:
+    MEASUREMENTS[function.__name__] = function
+    return function
+
+
+@measurement
+def floor(args: argparse.Namespace) -> Measured:
+    from floor import measure_floor
+
+    return Measured([measure_floor(args.vault, args.repeats)])
+
+
+@measurement
+def build(args: argparse.Namespace) -> Measured:
+    from vaultsmith.build import build as build_vault
+
+    started = time.perf_counter()
+    report = build_vault(args.vault, use_cache=not args.no_cache)
+    seconds = time.perf_counter() - started
+    if report.errors:
+        raise SystemExit(f"the build found errors: {report.errors[:3]}")
+    return Measured([seconds], len(report.written) + len(report.removed))
+
+
+@measurement
+def session(args: argparse.Namespace) -> Measured:
+    """A full build kept in memory (not timed), then one edited note at a time through
+    `VaultSession.apply`, the path `vaultsmith watch` takes; every note is restored after."""
+    from vaultsmith.session import VaultSession
+
+    live = VaultSession(args.vault)
+    live.build()
+    notes = edit_targets(args.vault, args.edits)
+    originals = {path: (args.vault / path).read_bytes() for path in notes}
+    timings = []
+    try:
+        for path in notes:
+            with (args.vault / path).open("a", encoding="utf-8") as note:
+                note.write(EDIT_LINE)
+            started = time.perf_counter()
+            live.apply({path}, set())
+            timings.append(time.perf_counter() - started)
+    finally:
+        for path, data in originals.items():
+            (args.vault / path).write_bytes(data)
+        live.apply(set(originals), set())
+    return Measured(timings)
+
+
+def edit_targets(vault: Path, count: int) -> list[str]:
+    """`count` notes spread over the vault's components, PRDs and ADRs: the notes an SDD is made of."""
+    folders = ("Components", "PRDs", "Decisions")
+    found = sorted(
+        path.relative_to(vault).as_posix() for folder in folders for path in (vault / folder).rglob("*.md")
+    )
+    if not found:
+        raise SystemExit(f"no component, PRD or ADR notes in {vault}")
+    step = max(1, len(found) // count)
+    return [found[(index * step) % len(found)] for index in range(count)]
+
+
+@measurement
+def obsidiantools(args: argparse.Namespace) -> Measured:
+    from obsidiantools.api import Vault  # type: ignore[import-not-found]  # optional: the bench extra
+
+    started = time.perf_counter()
+    Vault(args.vault).connect().gather()
+    return Measured([time.perf_counter() - started])
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="One benchmark measurement (see bench/run.py).")
+    parser.add_argument("kind", choices=sorted(MEASUREMENTS))
+    parser.add_argument("vault", type=Path)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--edits", type=int, default=20)
+    parser.add_argument("--no-cache", action="store_true")
+    args = parser.parse_args(argv)
+    measured = MEASUREMENTS[args.kind](args)
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    scale = 1024 * 1024 if sys.platform == "darwin" else 1024  # ru_maxrss: bytes on macOS, KiB on Linux
+    report = {"rss_mb": own / scale, "workers_rss_mb": workers / scale, **asdict(measured)}
+    json.dump(report, sys.stdout)
+
+
+if __name__ == "__main__":
+    main()

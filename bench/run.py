@@ -1,0 +1,335 @@
+"""The vaultsmith benchmark: one table per vault size, every figure also as a multiple of the floor.
+
+    .venv/bin/python bench/run.py                 # 1k, 10k and 100k notes
+    .venv/bin/python bench/run.py --smoke         # 1k notes only
+    .venv/bin/python bench/run.py --sizes 10k
+
+For each size it generates a vault (once; kept in --work), then measures, each in a fresh
+process (bench/measure.py) so that each peak memory figure is that measurement's own:
+
+- floor: walk, read every note, parse its frontmatter with libyaml, one wikilink regex;
+- cold build: `build()` with an empty parse cache and no SDDs yet (best of --repeats);
+- no-change rebuild: `build()` again, nothing changed since (best of --repeats);
+- one-note edit: `VaultSession.apply` after one note changed on disk, the path `vaultsmith
+  watch` takes (median of --edits edits, each of another note);
+- edit, then build: one note changed, then `build()` (the parse cache, not the session);
+- `vaultsmith build` as a whole process, nothing changed (wall time, Python start included);
+- obsidiantools `Vault(path).connect().gather()`, when installed (`pip install -e '.[bench]'`),
+  on vaults of at most --obsidiantools-max notes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib.util import find_spec
+from pathlib import Path
+
+from generate_vault import generate_vault
+
+HERE = Path(__file__).resolve().parent
+MEASURE = HERE / "measure.py"
+OUTPUT_FOLDER = "SDD"
+RACY_SECONDS = 2.1  # vaultsmith does not trust a file changed less than 2 s ago to its cache
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """What one bench/measure.py process reported."""
+
+    seconds: list[float]
+    written: int
+    rss_mb: float
+    workers_rss_mb: float
+
+
+@dataclass(slots=True)
+class Figure:
+    label: str
+    seconds: float | None
+    rss_mb: float | None = None
+    workers_rss_mb: float | None = None
+    note: str = ""
+
+
+@dataclass(slots=True)
+class SizeResult:
+    notes: int
+    figures: dict[str, Figure] = field(default_factory=dict)
+
+    def seconds(self, key: str) -> float | None:
+        figure = self.figures.get(key)
+        return figure.seconds if figure is not None else None
+
+
+# ---------------------------------------------------------------- running measurements
+
+
+def measure(kind: str, vault: Path, cache: Path, *options: str) -> Run:
+    env = {**os.environ, "VAULTSMITH_CACHE_DIR": str(cache)}
+    done = subprocess.run(
+        [sys.executable, str(MEASURE), kind, str(vault), *options],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise SystemExit(f"bench/measure.py {kind} failed:\n{done.stderr[-3000:]}")
+    data = json.loads(done.stdout)
+    seconds = [float(t) for t in data["seconds"]]
+    return Run(seconds, int(data["written"]), float(data["rss_mb"]), float(data["workers_rss_mb"]))
+
+
+def figure(label: str, runs: list[Run], pick: str = "min", note: str = "") -> Figure:
+    times = [t for run in runs for t in run.seconds]
+    chosen = min(times) if pick == "min" else statistics.median(times)
+    rss = max(run.rss_mb for run in runs)
+    return Figure(label, chosen, rss, max(run.workers_rss_mb for run in runs), note)
+
+
+def settle(vault: Path) -> None:
+    """Wait until the newest file in the vault is old enough for vaultsmith to trust to its cache."""
+    newest = max((p.stat().st_mtime for p in vault.rglob("*.md")), default=0.0)
+    wait = newest + RACY_SECONDS - time.time()
+    if wait > 0:
+        time.sleep(wait)
+
+
+def fresh_vault(work: Path, notes: int, seed: int) -> Path:
+    """The generated vault for this size, made once and reset to as generated (no SDDs)."""
+    vault = work / f"vault-{notes}-seed{seed}"
+    marker = vault / ".bench-vault.json"
+    wanted = {"notes": notes, "seed": seed, "generator": _digest(HERE / "generate_vault.py")}
+    if not marker.is_file() or json.loads(marker.read_text(encoding="utf-8")) != wanted:
+        shutil.rmtree(vault, ignore_errors=True)
+        vault.mkdir(parents=True)
+        print(f"generating {notes:,} notes in {vault} ...", file=sys.stderr, flush=True)
+        generate_vault(vault, notes, seed)
+        marker.write_text(json.dumps(wanted), encoding="utf-8")
+    shutil.rmtree(vault / OUTPUT_FOLDER, ignore_errors=True)
+    return vault
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def run_size(notes: int, args: argparse.Namespace) -> SizeResult:
+    vault = fresh_vault(args.work, notes, args.seed)
+    cache = args.work / "cache"
+    result = SizeResult(sum(1 for _ in vault.rglob("*.md")))
+    say = _progress(notes)
+    say("floor")
+    result.figures["floor"] = figure(
+        "floor: walk, read, libyaml frontmatter, one regex",
+        [measure("floor", vault, cache, "--repeats", "3")],
+    )
+    say("cold build")
+    cold = []
+    for _ in range(args.repeats):
+        shutil.rmtree(cache, ignore_errors=True)
+        shutil.rmtree(vault / OUTPUT_FOLDER, ignore_errors=True)
+        cold.append(measure("build", vault, cache))
+    result.figures["cold"] = figure("cold build (empty cache, no SDDs yet)", cold)
+    say("no-change rebuild")
+    for _ in range(4):  # writing SDDs changes the vault: build until a build changes nothing
+        settle(vault)
+        if measure("build", vault, cache).written == 0:
+            break
+    warm = [measure("build", vault, cache) for _ in range(args.repeats)]
+    result.figures["warm"] = figure("no-change rebuild (warm cache)", warm)
+    result.figures["cli"] = cli_figure(vault, cache, args.repeats)
+    say("one-note edits")
+    result.figures["edit_build"] = edit_then_build(vault, cache, args.repeats)
+    if find_spec("vaultsmith.session") is not None:
+        session = measure("session", vault, cache, "--edits", str(args.edits))
+        result.figures["edit"] = figure(
+            f"one-note edit, VaultSession.apply (median of {args.edits})", [session], pick="median"
+        )
+    else:
+        result.figures["edit"] = Figure(
+            "one-note edit, VaultSession.apply", None, note="no vaultsmith.session"
+        )
+    if find_spec("obsidiantools") is None:
+        result.figures["obsidiantools"] = Figure(
+            "obsidiantools connect().gather()", None, note="not installed: pip install -e '.[bench]'"
+        )
+    elif notes <= args.obsidiantools_max:
+        say("obsidiantools")
+        result.figures["obsidiantools"] = figure(
+            "obsidiantools connect().gather()", [measure("obsidiantools", vault, cache)]
+        )
+    return result
+
+
+def cli_figure(vault: Path, cache: Path, repeats: int) -> Figure:
+    command = [str(Path(sys.executable).with_name("vaultsmith")), "build", "--quiet", str(vault)]
+    env = {**os.environ, "VAULTSMITH_CACHE_DIR": str(cache)}
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True)
+        times.append(time.perf_counter() - started)
+    return Figure(
+        "no-change `vaultsmith build`, whole process (wall)", min(times), note="Python start included"
+    )
+
+
+def edit_then_build(vault: Path, cache: Path, repeats: int) -> Figure:
+    """One note changed, then a build through the parse cache: what `vaultsmith build` costs
+    after an edit, without watch."""
+    target = sorted((vault / "Components").rglob("*.md"))[0]
+    original = target.read_bytes()
+    runs = []
+    try:
+        for index in range(repeats):
+            target.write_bytes(original + f"\n\nEdit {index} for the benchmark.\n".encode())
+            runs.append(measure("build", vault, cache))
+    finally:
+        target.write_bytes(original)
+    measure("build", vault, cache)
+    return figure("one-note edit, then build (parse cache)", runs)
+
+
+def _progress(notes: int) -> Callable[[str], None]:
+    def say(step: str) -> None:
+        print(f"  {notes:,} notes: {step} ...", file=sys.stderr, flush=True)
+
+    return say
+
+
+# ---------------------------------------------------------------- the tables
+
+
+def table(result: SizeResult) -> str:
+    floor = result.seconds("floor")
+    lines = [
+        f"### {result.notes:,} notes",
+        "",
+        "| figure | time | x floor | peak RSS (main / largest worker) | |",
+        "|---|---:|---:|---:|---|",
+    ]
+    for item in result.figures.values():
+        lines.append(
+            f"| {item.label} | {_time(item.seconds)} | {_ratio(item.seconds, floor)} | "
+            f"{_memory(item)} | {item.note} |"
+        )
+    theirs, ours = result.seconds("obsidiantools"), result.seconds("cold")
+    if theirs and ours:
+        lines.append("")
+        lines.append(f"Cold build vs obsidiantools: {theirs / ours:,.0f}x faster.")
+    return "\n".join(lines)
+
+
+def targets(results: dict[int, SizeResult]) -> list[tuple[str, bool | None, str]]:
+    """(target, met? (None: not measured in this run), the figure) for each target of issue 5."""
+    checks: list[tuple[str, bool | None, str]] = []
+    at10k, at1k, at100k = results.get(10_000), results.get(1_000), results.get(100_000)
+    if at10k is not None:
+        floor = at10k.seconds("floor") or 0.0
+        checks.append(_ratio_target("cold build, 10k ≤ 2.0 x floor", at10k.seconds("cold"), floor, 2.0))
+        checks.append(
+            _ratio_target("no-change rebuild, 10k ≤ 0.3 x floor", at10k.seconds("warm"), floor, 0.3)
+        )
+        edit = at10k.seconds("edit")
+        checks.append(
+            ("one-note edit, 10k ≤ 30 ms median", None if edit is None else edit <= 0.030, _time(edit))
+        )
+        small = at1k.seconds("edit") if at1k is not None else None
+        if edit is not None and small:
+            checks.append(
+                ("one-note edit, 10k ≤ 2 x its 1k figure", edit <= 2 * small, f"{edit / small:.2f} x")
+            )
+    if at100k is not None:
+        cold = at100k.figures["cold"]
+        met = cold.seconds is not None and cold.rss_mb is not None and cold.rss_mb <= 2048
+        checks.append(("100k cold build completes, peak RSS ≤ 2 GB", met, _memory(cold)))
+    if at1k is not None:
+        theirs, ours = at1k.seconds("obsidiantools"), at1k.seconds("cold")
+        versus = None if not (theirs and ours) else theirs / ours >= 50
+        shown = f"{theirs / ours:,.0f} x" if theirs and ours else "not measured"
+        checks.append(("vs obsidiantools, 1k ≥ 50 x faster (cold build)", versus, shown))
+    return checks
+
+
+def _ratio_target(
+    name: str, seconds: float | None, floor: float, limit: float
+) -> tuple[str, bool | None, str]:
+    if seconds is None or not floor:
+        return name, None, "not measured"
+    return name, seconds / floor <= limit, f"{seconds / floor:.2f} x floor"
+
+
+def _time(seconds: float | None) -> str:
+    if seconds is None:
+        return "—"
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def _ratio(seconds: float | None, floor: float | None) -> str:
+    return "—" if seconds is None or not floor else f"{seconds / floor:.3f}"
+
+
+def _memory(item: Figure) -> str:
+    if item.rss_mb is None:
+        return ""
+    workers = f" / {item.workers_rss_mb:.0f}" if item.workers_rss_mb else ""
+    return f"{item.rss_mb:.0f}{workers} MB"
+
+
+# ---------------------------------------------------------------- command line
+
+
+def sizes(text: str) -> list[int]:
+    found = []
+    for part in text.split(","):
+        part = part.strip().lower()
+        found.append(int(float(part[:-1]) * 1000) if part.endswith("k") else int(part))
+    return found
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(
+        description="Benchmark vaultsmith against the floor (see bench/README.md)."
+    )
+    parser.add_argument("--sizes", type=sizes, default=[1_000, 10_000, 100_000], help="e.g. 1k,10k,100k")
+    parser.add_argument("--smoke", action="store_true", help="1k notes only")
+    parser.add_argument("--repeats", type=int, default=3, help="runs per figure (the best is kept)")
+    parser.add_argument("--edits", type=int, default=20, help="one-note edits to take the median of")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--obsidiantools-max", type=int, default=1_000, help="largest vault to run it on")
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "vaultsmith-bench")
+    args = parser.parse_args(argv)
+    if args.smoke:
+        args.sizes = [1_000]
+    args.work = args.work.resolve()
+    args.work.mkdir(parents=True, exist_ok=True)
+    print(
+        f"## vaultsmith benchmark: {os.cpu_count()} cores, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()}\n"
+    )
+    results = {}
+    for notes in args.sizes:
+        results[notes] = run_size(notes, args)
+        print(table(results[notes]) + "\n", flush=True)
+    checks = targets(results)
+    if checks:
+        print("### Targets\n\n| target | met | figure |\n|---|---|---|")
+        for name, met, shown in checks:
+            print(f"| {name} | {'—' if met is None else 'yes' if met else 'NO'} | {shown} |")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,90 @@
+"""Work on every core gives exactly what one process gives: parsed notes, and rendered SDDs."""
+
+from __future__ import annotations
+
+import gc
+import os
+import threading
+from pathlib import Path
+
+import pytest
+from conftest import MakeVault
+
+from vaultsmith import outputs, parallel
+from vaultsmith.build import analyse, load_vault
+from vaultsmith.config import Config
+from vaultsmith.forkmap import map_shared
+from vaultsmith.gcpause import fewer_collections
+from vaultsmith.scan import NoteFile, scan
+
+COMPONENT = '---\ntype: component\nsystem: "[[Shop]]"\n---\n# C{0}\nSee [[C{1}]] #tag{0}\n'
+NOTES = {f"Components/C{i}.md": COMPONENT.format(i, i + 1) for i in range(60)}
+NEEDS_CORES = pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: nothing runs in parallel")
+
+
+def parsed(root: Path, entries: list[NoteFile], workers: int) -> list[parallel.ParsedFile]:
+    return list(parallel.parse_files(root, entries, encode=True, workers=workers))
+
+
+@NEEDS_CORES
+def test_pool_parses_exactly_as_one_process(make_vault: MakeVault) -> None:
+    root = make_vault({**NOTES, "Notes/Broken.md": "---\ntitle: [oops\n---\n"})
+    entries = list(scan(root, Config()).notes)
+    assert parsed(root, entries, 2) == parsed(root, entries, 1)
+
+
+@NEEDS_CORES
+def test_pool_reports_a_file_that_vanished(make_vault: MakeVault) -> None:
+    root = make_vault({"Notes/A.md": "a"})
+    entries = [*scan(root, Config()).notes, NoteFile("Notes/Gone.md", 1, 1)]
+    gone = parsed(root, entries, 2)[1]
+    assert gone.result is None
+    assert [d.code for d in gone.problems] == ["vanished"]
+
+
+def test_with_another_thread_running_the_work_stays_in_this_process(make_vault: MakeVault) -> None:
+    root = make_vault(NOTES)
+    entries = list(scan(root, Config()).notes)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert parsed(root, entries, 2) == parsed(root, entries, 1)
+        assert map_shared(pow, [1, 2, 3], 2, threshold=1) == [2, 4, 8]
+    finally:
+        stop.set()
+        other.join()
+
+
+def test_small_vaults_are_parsed_in_one_process() -> None:
+    assert parallel.default_workers(parallel.POOL_THRESHOLD - 1) == 1
+    assert parallel.default_workers(parallel.POOL_THRESHOLD) == (os.cpu_count() or 1)
+
+
+@NEEDS_CORES
+def test_map_shared_keeps_the_order_and_sees_the_shared_data() -> None:
+    shared = {"offset": 100}
+    assert map_shared(lambda data, item: data["offset"] + item, list(range(40)), shared, threshold=1) == [
+        100 + item for item in range(40)
+    ]
+
+
+@NEEDS_CORES
+def test_sdds_made_on_every_core_equal_those_made_in_one_process(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    systems = {f"Systems/S{i}.md": "---\ntype: system\ndescription: d\nowner: o\n---\n" for i in range(6)}
+    component = '---\ntype: component\nsystem: "[[S{0}]]"\ndepends_on: "[[K{1}]]"\n---\n'
+    components = {f"Components/K{i}.md": component.format(i % 6, i + 1) for i in range(30)}
+    root = make_vault({**systems, **components})
+    model = analyse(load_vault(root))
+    alone = outputs.render_vault(model, root)
+    monkeypatch.setattr(outputs, "PARALLEL_SYSTEMS", 1)
+    assert outputs.render_vault(model, root) == alone
+
+
+def test_fewer_collections_restores_the_thresholds() -> None:
+    before = gc.get_threshold()
+    with fewer_collections():
+        assert gc.get_threshold()[0] > before[0]
+    assert gc.get_threshold() == before
