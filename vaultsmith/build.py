@@ -21,7 +21,6 @@ from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import UsageError
 from vaultsmith.gcpause import fewer_collections
 from vaultsmith.graph import build_graph
-from vaultsmith.lock import DEFAULT_WAIT_SECONDS, Waiting, vault_lock
 from vaultsmith.model import VaultModel
 from vaultsmith.note import Note
 from vaultsmith.outputs import check_template_choice, render_vault
