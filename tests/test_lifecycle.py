@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 from conftest import MakeVault
+from test_cli import run
 
 from vaultsmith.build import analyse, load_vault
 from vaultsmith.diagnostics import Diagnostic
 from vaultsmith.lifecycle import lifecycle_diagnostics
 from vaultsmith.sourcelines import SourceLines
+
+FIXTURES = Path(__file__).parent / "fixtures" / "adr"
 
 
 def diagnose(root: Path) -> list[Diagnostic]:
@@ -66,7 +71,7 @@ def test_a_nygard_amendment_without_its_reciprocal_says_which_status_line_to_add
     )
     (found,) = [d for d in diagnose(root) if d.code == "reciprocal-missing"]
     assert (found.path, found.line) == ("doc/adr/0002-second.md", 7)
-    assert "add `Amended by [2. Second](0002-second.md)` to its ## Status section" in found.message
+    assert 'add the line "Amended by [2. Second](0002-second.md)" to its ## Status section' in found.message
 
 
 def test_a_property_amendment_without_its_reciprocal_says_which_property_to_add(
@@ -79,7 +84,7 @@ def test_a_property_amendment_without_its_reciprocal_says_which_property_to_add(
         }
     )
     (found,) = [d for d in diagnose(root) if d.code == "reciprocal-missing"]
-    assert 'add `amended_by: "[[0002-second]]"` to its properties' in found.message
+    assert 'add amended_by: "[[0002-second]]" to its properties' in found.message
 
 
 def test_stated_both_ways_is_quiet(make_vault: MakeVault) -> None:
@@ -185,3 +190,25 @@ def test_an_adr_without_any_status_is_information(make_vault: MakeVault) -> None
     root = make_vault({"Decisions/0001-a.md": "# 1. A\n\nWe chose things.\n"})
     (found,) = diagnose(root)
     assert (found.code, found.severity.value) == ("status-missing", "info")
+
+
+def test_check_reports_the_lifecycle_of_a_hand_written_log_end_to_end(tmp_path: Path) -> None:
+    root = tmp_path / "hand"
+    shutil.copytree(FIXTURES / "hand", root)
+    result = run("check", "--format", "json", root)
+    assert result.returncode == 1  # the broken frontmatter of ADR-010 is an error
+    found = {(r["code"], r["path"]) for r in json.loads(result.stdout)}
+    assert ("broken-frontmatter", "Decisions/ADR-010 Trace every scan.md") in found
+    assert ("unknown-status", "Decisions/ADR-016 Print labels at the depot.md") in found
+    assert ("adr-number-gap", "Decisions/ADR-010 Trace every scan.md") in found
+    # "Partly superseded by [[ADR-012 …]]" under ## Status is a successor, and ADR-012 says so too
+    assert not {code for code, _ in found} & {"successor-missing", "supersede-mismatch", "unresolved-link"}
+
+
+def test_check_tells_a_madr3_successor_which_property_to_add(tmp_path: Path) -> None:
+    root = tmp_path / "madr3"
+    shutil.copytree(FIXTURES / "madr3", root)
+    result = run("check", "--format", "json", root)
+    (mismatch,) = [r for r in json.loads(result.stdout) if r["code"] == "supersede-mismatch"]
+    assert mismatch["path"] == "docs/decisions/0002-render-payslips-with-latex.md"
+    assert 'add supersedes: "[[0002-render-payslips-with-latex]]" to its properties' in mismatch["message"]

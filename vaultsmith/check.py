@@ -20,8 +20,10 @@ from vaultsmith.assemble import SYSTEM_LINKS, assemble, dependency_cycles, syste
 from vaultsmith.build import Vault, analyse, load_vault
 from vaultsmith.classify import ClassifiedNote
 from vaultsmith.diagnostics import Diagnostic, Severity, error, info, warning
+from vaultsmith.lifecycle import how_to_state, lifecycle_diagnostics
 from vaultsmith.linkcheck import LinkIndex
 from vaultsmith.model import VaultModel
+from vaultsmith.note import LinkKind
 from vaultsmith.sourcelines import SourceLines
 from vaultsmith.status import STATUSES
 
@@ -99,6 +101,8 @@ def unresolved_links(context: Context) -> Iterator[Diagnostic]:
     index = context.links
     for item in context.authored():
         for link in item.links:
+            if link.kind is LinkKind.NUMBER:
+                continue  # `superseded by ADR-0005`: found by number, else reported by lifecycle
             if link.target and context.model.resolver.resolve(link.target, item.note.path) is None:
                 message = index.unresolved_message(link.target)
                 yield warning(item.note.path, link.line, "unresolved-link", message)
@@ -167,7 +171,7 @@ def supersede_mismatches(context: Context) -> Iterator[Diagnostic]:
                 stated[pair],
                 "supersede-mismatch",
                 f"has `{relation}: [[{context.name(there)}]]`, but {there} has no `{inverse}` naming this "
-                f'ADR: add {inverse}: "[[{context.name(here)}]]" there',
+                f"ADR: {how_to_state(context.model, there, inverse, here)}",
             )
 
 
@@ -222,6 +226,11 @@ def _rotated(cycles: Iterable[list[str]]) -> Iterator[list[str]]:
         yield cycle[start:] + cycle[:start]
 
 
+def decision_lifecycle(context: Context) -> list[Diagnostic]:
+    """The decision log as a whole: see lifecycle.py."""
+    return lifecycle_diagnostics(context.model, context.lines)
+
+
 def missing_decisions(context: Context) -> Iterator[Diagnostic]:
     for document in assemble(context.model):
         for item in document.checklist:
@@ -246,5 +255,6 @@ RULES: tuple[Rule, ...] = (
     supersede_mismatches,
     supersede_loops,
     dependency_loops,
+    decision_lifecycle,
     missing_decisions,
 )

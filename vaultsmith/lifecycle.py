@@ -157,16 +157,24 @@ def line_to_add(model: VaultModel, where: str, relation: str, other: str) -> str
 
 
 def _how_to_state(log: Log, where: str, relation: str, other: str) -> str:
-    if other not in log.model.graph:
+    return how_to_state(log.model, where, relation, other)
+
+
+def how_to_state(model: VaultModel, where: str, relation: str, other: str) -> str:
+    """What to write in `where` so that it states `relation` to `other` (a node, or a
+    placeholder), in the way `where` already writes its status."""
+    if other not in model.graph:
         return f'add {relation}: "[[{other}]]" to its properties'
-    line = line_to_add(log.model, where, relation, other)
-    record = log.model.notes[where].decision if where in log.model.notes else None
+    line = line_to_add(model, where, relation, other)
+    record = model.notes[where].decision if where in model.notes else None
     form = record.status_form if record is not None else "property"
-    place = {
-        "section": "to its ## Status section",
-        "line": "in place of its Status line" if line.startswith("- Status:") else "to its ## Links section",
-    }.get(form, "to its properties")
-    return f"add `{line}` {place}"
+    if form == "section":
+        return f'add the line "{line}" to its ## Status section'
+    if form == "line" and line.startswith("- Status:"):
+        return f'write "{line}" in place of its Status line'
+    if form == "line":
+        return f'add the line "{line}" to its ## Links section'
+    return f"add {line} to its properties"
 
 
 def _markdown_link(model: VaultModel, source: str, target: str) -> str:
