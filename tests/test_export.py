@@ -20,6 +20,7 @@ from typer.testing import CliRunner
 from vaultsmith.build import analyse, load_vault
 from vaultsmith.cli import app
 from vaultsmith.export import WRITERS, select
+from vaultsmith.graph import with_inverses
 
 IN_CI = os.environ.get("CI") == "true"
 
@@ -32,7 +33,8 @@ def _skip_unless_ci(reason: str | None) -> None:
 
 @pytest.fixture(scope="module")
 def sample_graph() -> nx.MultiDiGraph:
-    return analyse(load_vault(SAMPLE_VAULT)).graph
+    """The graph an export holds: the stated links and the inverses they imply (`derived`)."""
+    return with_inverses(analyse(load_vault(SAMPLE_VAULT)).graph)
 
 
 @functools.cache

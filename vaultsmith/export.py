@@ -2,7 +2,9 @@
 
 text = export_vault(Path("my-vault"), "graphml", system="Checkout", types=("component",))
 
-Nodes keep `type`, `name`, `path` and the note's properties; edges keep `relation`. GraphML and
+Nodes keep `type`, `name`, `path` and the note's properties; edges keep `relation` and what the
+property said about the link (`protocol`, `data`, ...). Inverse relations no note states
+(`superseded_by` when only the newer ADR says `supersedes`) are edges too, with `derived`. GraphML and
 GEXF hold only scalar values, so lists and maps are written as JSON text.
 """
 
@@ -22,6 +24,7 @@ from vaultsmith.assemble import assemble
 from vaultsmith.build import analyse, load_vault
 from vaultsmith.colours import colour_of, hex_colour
 from vaultsmith.errors import UsageError
+from vaultsmith.graph import link_attributes, with_inverses
 from vaultsmith.lookup import find_system
 from vaultsmith.mermaid import NodeIds, label
 from vaultsmith.model import VaultModel
@@ -51,7 +54,7 @@ def select(model: VaultModel, system: str | None = None, types: Iterable[str] = 
     wanted = {kind.lower() for kind in types}
     if wanted:
         nodes = {node for node in nodes if model.type_of(node) in wanted}
-    return model.graph.subgraph(nodes).copy()
+    return with_inverses(model.graph.subgraph(nodes))
 
 
 def neighbourhood(model: VaultModel, system: str) -> set[str]:
@@ -164,7 +167,8 @@ def to_mermaid(graph: nx.MultiDiGraph) -> str:
         relation = str(data.get("relation", ""))
         if (source, target, relation) not in drawn:  # a note mentioning another twice: one arrow
             drawn.add((source, target, relation))
-            lines.append(f"    {ids(source)} -->|{label(relation)}| {ids(target)}")
+            arrow = "-.->" if data.get("derived") else "-->"  # dotted: the other note states it
+            lines.append(f"    {ids(source)} {arrow}|{label(_edge_label(data))}| {ids(target)}")
     for kind, name in sorted(kinds.items()):
         lines.append(f"    classDef {name} fill:{hex_colour(colour_of(kind))},color:#ffffff")
     return "\n".join(lines) + "\n"
@@ -192,10 +196,19 @@ def to_dot(graph: nx.MultiDiGraph) -> str:
         lines.append(f"    {_dot_string(node)} [{_dot_attributes(attributes)}];")
     for source, target, _, data in _ordered_edges(graph):
         relation = data.get("relation", "")
-        attributes = {"label": relation, "relation": relation}
+        attributes = {"label": _edge_label(data), "relation": relation, **link_attributes(data)}
+        if data.get("derived"):
+            attributes["style"] = "dashed"
         lines.append(f"    {_dot_string(source)} -> {_dot_string(target)} [{_dot_attributes(attributes)}];")
     lines.append("}")
     return "\n".join(lines) + "\n"
+
+
+def _edge_label(data: Mapping[str, Any]) -> str:
+    """The relation, and what the property said about the link: `depends_on (gRPC, PII)`."""
+    details = ", ".join(str(value) for _, value in sorted(link_attributes(data).items()))
+    relation = str(data.get("relation", ""))
+    return f"{relation} ({details})" if details else relation
 
 
 def _dot_attributes(attributes: Mapping[str, object]) -> str:

@@ -210,6 +210,11 @@ def inverse_edges(graph: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, 
             yield target, source, {**kept, "relation": inverse, "derived": True, "stated": relation}
 
 
+def link_attributes(data: Mapping[str, Any]) -> dict[str, Any]:
+    """What a property stated about a link (`protocol`, `data`, ...), from an edge's attributes."""
+    return {key: value for key, value in data.items() if key not in _EDGE_RESERVED}
+
+
 def with_inverses(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of `graph` with an edge for every inverse relation no note states."""
     both = graph.copy()

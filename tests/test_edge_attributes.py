@@ -1,0 +1,115 @@
+"""Links with attributes (`depends_on: [{target: "[[Billing API]]", protocol: gRPC, data: PII}]`) and
+relations both ways (an inverse nobody wrote is derived), from the parser to the graph export."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import networkx as nx
+from conftest import MakeVault
+from test_cli import run
+
+from vaultsmith.build import analyse, load_vault
+from vaultsmith.graph import sources, targets, with_inverses
+from vaultsmith.parse import parse_note
+
+CHECKOUT = """---
+type: component
+system: "[[Shop]]"
+depends_on:
+  - "[[Stock API]]"
+  - {target: "[[Billing API]]", protocol: gRPC, data: [PII, PCI]}
+  - target: "[[Ledger|the ledger]]"
+    protocol: REST
+    encrypted: true
+---
+"""
+
+
+def test_a_map_with_a_target_is_one_link_carrying_the_other_keys() -> None:
+    links = [
+        link for link in parse_note("Checkout.md", CHECKOUT.encode()).note.links if link.key == "depends_on"
+    ]
+    assert [(link.target, link.alias, link.attributes, link.line) for link in links] == [
+        ("Stock API", None, (), 5),
+        ("Billing API", None, (("data", "PII, PCI"), ("protocol", "gRPC")), 6),
+        ("Ledger", "the ledger", (("encrypted", "yes"), ("protocol", "REST")), 7),
+    ]
+
+
+def test_a_map_without_a_target_keeps_its_links_as_before() -> None:
+    text = '---\nowners: {lead: "[[Ann]]", deputy: "[[Bo]]"}\n---\n'
+    links = parse_note("X.md", text.encode()).note.links
+    assert [(link.target, link.attributes) for link in links] == [("Ann", ()), ("Bo", ())]
+
+
+def vault(make_vault: MakeVault) -> nx.MultiDiGraph:
+    root = make_vault(
+        {
+            "Shop.md": "---\ntype: system\n---\n",
+            "Checkout.md": CHECKOUT,
+            "Billing API.md": "---\ntype: component\n---\n",
+            "Ledger.md": "---\ntype: component\n---\n",
+            "Decisions/0001-old.md": "---\ntype: adr\nstatus: superseded\n---\n",
+            "Decisions/0002-new.md": '---\ntype: adr\nstatus: accepted\nsupersedes: "[[0001-old]]"\n---\n',
+        }
+    )
+    return analyse(load_vault(root)).graph
+
+
+def test_graph_edges_carry_the_attributes(make_vault: MakeVault) -> None:
+    graph = vault(make_vault)
+    (edge,) = graph.get_edge_data("Checkout.md", "Billing API.md").values()
+    assert (edge["relation"], edge["protocol"], edge["data"]) == ("depends_on", "gRPC", "PII, PCI")
+
+
+def test_asking_for_a_relation_finds_it_stated_either_way(make_vault: MakeVault) -> None:
+    graph = vault(make_vault)
+    assert targets(graph, "Decisions/0001-old.md", "superseded_by") == ["Decisions/0002-new.md"]
+    assert sources(graph, "Decisions/0002-new.md", "superseded_by") == ["Decisions/0001-old.md"]
+    assert targets(graph, "Billing API.md", "dependency_of") == ["Checkout.md"]
+    assert targets(graph, "Shop.md", "has_component") == ["Checkout.md"]
+    # Without a relation, only what notes state: nothing goes out of the old ADR.
+    assert targets(graph, "Decisions/0001-old.md") == []
+
+
+def test_derived_edges_are_marked_and_keep_the_stated_attributes(make_vault: MakeVault) -> None:
+    both = with_inverses(vault(make_vault))
+    (derived,) = both.get_edge_data("Billing API.md", "Checkout.md").values()
+    assert derived["relation"] == "dependency_of"
+    assert (derived["derived"], derived["stated"], derived["protocol"]) == (True, "depends_on", "gRPC")
+    (stated,) = both.get_edge_data("Checkout.md", "Billing API.md").values()
+    assert "derived" not in stated
+
+
+def test_a_relation_stated_both_ways_gets_no_derived_copy(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "A.md": '---\ntype: adr\nsuperseded_by: "[[B]]"\n---\n',
+            "B.md": '---\ntype: adr\nsupersedes: "[[A]]"\n---\n',
+        }
+    )
+    both = with_inverses(analyse(load_vault(root)).graph)
+    assert [d.get("derived", False) for _, _, d in both.edges(data=True)] == [False, False]
+
+
+def test_graph_export_shows_attributes_and_both_directions_end_to_end(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Shop.md": "---\ntype: system\n---\n",
+            "Checkout.md": CHECKOUT,
+            "Billing API.md": "---\ntype: component\nsystem: '[[Shop]]'\n---\n",
+        }
+    )
+    graphml = run("graph", "--format", "graphml", root)
+    assert graphml.returncode == 0, graphml.stderr
+    graph = nx.read_graphml(io.StringIO(graphml.stdout))
+    edges = {(s, t, d["relation"]): d for s, t, d in graph.edges(data=True)}
+    assert edges[("Checkout.md", "Billing API.md", "depends_on")]["protocol"] == "gRPC"
+    assert edges[("Billing API.md", "Checkout.md", "dependency_of")]["derived"] is True
+    assert ("Shop.md", "Billing API.md", "has_component") in edges
+    dot = run("graph", "--format", "dot", root).stdout
+    assert 'label="depends_on (PII, PCI, gRPC)"' in dot
+    exported = json.loads(run("graph", "--format", "json", root).stdout)
+    assert any(e.get("derived") and e["relation"] == "has_component" for e in exported["edges"])
