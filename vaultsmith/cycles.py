@@ -1,0 +1,69 @@
+"""cycles: every simple cycle of at most a few nodes in a sparse directed graph, fast.
+
+What `nx.simple_cycles(graph, length_bound=n)` finds, each cycle rotated to start at its
+smallest node, without its cost on a big vault: networkx recomputes the strongly connected
+components after each node it searches from, which is quadratic in the size of a component
+(half a minute over the 20,000 components of a 100,000-note vault). Here each node is searched
+from once: the cycles whose smallest node is `start` are the paths from `start` back to it
+through larger nodes, and a backward search of at most `longest - 1` steps says which nodes can
+still get back in time, so the forward search never walks a path that cannot close.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+
+def bounded_cycles(edges: Iterable[tuple[str, str]], longest: int) -> list[list[str]]:
+    """Every simple cycle of at most `longest` nodes, each starting at its smallest node, sorted."""
+    successors: dict[str, list[str]] = defaultdict(list)
+    predecessors: dict[str, list[str]] = defaultdict(list)
+    for source, target in dict.fromkeys(edges):  # a repeated edge is one edge
+        successors[source].append(target)
+        predecessors[target].append(source)
+    found: list[list[str]] = []
+    for start in sorted(successors.keys() & predecessors.keys()):
+        steps = _steps_back(start, predecessors, longest - 1)
+        found.extend(_cycles_from(start, successors, steps, longest))
+    return sorted(found)
+
+
+def _steps_back(start: str, predecessors: Mapping[str, list[str]], most: int) -> dict[str, int]:
+    """How few edges lead from each node larger than `start` back to it (at most `most`)."""
+    steps = {start: 0}
+    frontier = [start]
+    for distance in range(1, most + 1):
+        following = []
+        for node in frontier:
+            for previous in predecessors.get(node, ()):
+                if previous > start and previous not in steps:
+                    steps[previous] = distance
+                    following.append(previous)
+        if not following:
+            break
+        frontier = following
+    return steps
+
+
+def _cycles_from(
+    start: str, successors: Mapping[str, list[str]], steps: Mapping[str, int], longest: int
+) -> list[list[str]]:
+    """The cycles through `start` and larger nodes only: depth-first along paths that can still
+    close within `longest` nodes."""
+    cycles: list[list[str]] = []
+    path = [start]
+    on_path = {start}
+    pending = [iter(successors.get(start, ()))]
+    while pending:
+        following = next(pending[-1], None)
+        if following is None:
+            pending.pop()
+            on_path.discard(path.pop())
+        elif following == start:
+            cycles.append(list(path))
+        elif following not in on_path and len(path) + steps.get(following, longest) <= longest:
+            path.append(following)
+            on_path.add(following)
+            pending.append(iter(successors.get(following, ())))
+    return cycles
