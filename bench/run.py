@@ -155,8 +155,9 @@ def run_size(notes: int, args: argparse.Namespace) -> SizeResult:
     result.figures["edit_build"] = edit_then_build(vault, cache, args.repeats)
     if find_spec("vaultsmith.session") is not None:
         session = measure("session", vault, cache, "--edits", str(args.edits))
+        spread = f"fastest {_time(min(session.seconds))}, slowest {_time(max(session.seconds))}"
         result.figures["edit"] = figure(
-            f"one-note edit, VaultSession.apply (median of {args.edits})", [session], pick="median"
+            f"one-note edit, VaultSession.apply (median of {args.edits})", [session], "median", spread
         )
     else:
         result.figures["edit"] = Figure(
@@ -272,6 +273,11 @@ def _ratio_target(
     return name, seconds / floor <= limit, f"{seconds / floor:.2f} x floor"
 
 
+def _load() -> str:
+    """The 1-minute load average: other work on the machine slows every figure down."""
+    return f"{os.getloadavg()[0]:.2f}" if hasattr(os, "getloadavg") else "unknown"
+
+
 def _time(seconds: float | None) -> str:
     if seconds is None:
         return "—"
@@ -318,12 +324,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     args.work.mkdir(parents=True, exist_ok=True)
     print(
         f"## vaultsmith benchmark: {os.cpu_count()} cores, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.machine()}\n"
+        f"{platform.system()} {platform.machine()}; load average {_load()} at the start\n"
     )
     results = {}
     for notes in args.sizes:
         results[notes] = run_size(notes, args)
-        print(table(results[notes]) + "\n", flush=True)
+        print(table(results[notes]) + f"\n\n(load average {_load()} at the end)\n", flush=True)
     checks = targets(results)
     if checks:
         print("### Targets\n\n| target | met | figure |\n|---|---|---|")

@@ -9,6 +9,7 @@ locks other threads may hold); anywhere else the items are done one by one here.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -40,6 +41,9 @@ def map_shared(
         return [function(shared, item) for item in items]
     global _job
     _job = (function, shared)
+    # A collection in a worker would write to every object it walks, copying the pages it
+    # shares with this process: frozen objects are never walked.
+    gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
@@ -47,6 +51,7 @@ def map_shared(
     except (BrokenProcessPool, OSError):
         return [function(shared, item) for item in items]  # no processes here: do it in this one
     finally:
+        gc.unfreeze()
         _job = None
 
 

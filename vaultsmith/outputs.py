@@ -27,7 +27,7 @@ from vaultsmith.render import Renderer, TemplateError
 from vaultsmith.resolve import Resolver
 from vaultsmith.write import Output, is_generated
 
-PARALLEL_SYSTEMS = 24  # systems; fewer are made faster in one process (bench/pool_threshold.py)
+PARALLEL_SYSTEMS = 8  # systems: the smallest count at which the pool won (bench/pool_threshold.py)
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from vaultsmith.diagnostics import Diagnostic, error, warning
 from vaultsmith.parse import ParseResult, parse_note
 from vaultsmith.scan import NoteFile
 
-POOL_THRESHOLD = 2000  # files; below this one process is faster (see module docstring)
+POOL_THRESHOLD = 500  # files: the smallest count at which the pool won (bench/pool_threshold.py)
 BATCH_SIZE = 200  # files per task: large enough to amortise a round trip, small enough to balance
 
 
