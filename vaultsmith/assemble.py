@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from vaultsmith import findings
 from vaultsmith.cycles import bounded_cycles
+from vaultsmith.decision_chains import decision_areas
 from vaultsmith.design import (
     ChecklistItem,
     Component,
@@ -25,6 +26,7 @@ from vaultsmith.design import (
     Section,
     Technology,
 )
+from vaultsmith.flows import link_details, system_flows
 from vaultsmith.graph import UNRESOLVED, sources, targets
 from vaultsmith.model import VaultModel
 from vaultsmith.naming import sdd_paths
@@ -117,6 +119,8 @@ def _document(
         sources=tuple(findings.source_refs(scope, technologies, dependencies)),
         sections=tuple(_sections(model, system, prd_nodes, own)),
         neighbours=tuple(_neighbours(model, model.ref(system), dependencies, dependents)),
+        flows=system_flows(model, own),
+        decision_areas=decision_areas(model, decisions, lambda node: _decision(model, node)),
     )
 
 
@@ -283,7 +287,10 @@ def _dependencies(model: VaultModel, own: list[str]) -> tuple[tuple[Dependency, 
 
 def _dependency(model: VaultModel, source: str, target: str, foreign: str) -> Dependency:
     systems = tuple(model.ref(s) for s in systems_of(model, foreign))
-    return Dependency(model.ref(source), model.ref(target), systems, text(model.field(foreign, "kind")))
+    kind = text(model.field(foreign, "kind"))
+    return Dependency(
+        model.ref(source), model.ref(target), systems, kind, link_details(model, source, target)
+    )
 
 
 def _order(dependency: Dependency) -> tuple[str, str]:

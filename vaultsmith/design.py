@@ -6,6 +6,10 @@ Every fact carries a `Ref` to the note it came from, so the SDD can link its sou
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # decision_chains builds on Decision; only the annotation needs its records
+    from vaultsmith.decision_chains import DecisionArea
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -64,6 +68,27 @@ class Dependency:
     target: Ref
     systems: tuple[Ref, ...]  # the systems the target belongs to; empty when external
     kind: str
+    # What the `depends_on` property said about the link: (("data", "PII"), ("protocol", "gRPC"))
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    def attribute(self, *names: str) -> str:
+        return next((value for key, value in self.attributes if key in names), "")
+
+    @property
+    def protocol(self) -> str:
+        return self.attribute("protocol")
+
+    @property
+    def data(self) -> str:
+        """The data classification the link carries (`data:`, `classification:`)."""
+        return self.attribute("data", "classification", "data_classification")
+
+    @property
+    def details(self) -> str:
+        """The attributes as words: `gRPC; data: PII, PCI; encrypted: yes`."""
+        parts = [self.protocol] if self.protocol else []
+        parts.extend(f"{key}: {value}" for key, value in self.attributes if key != "protocol")
+        return "; ".join(parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +171,16 @@ class SddDocument:
     sources: tuple[Ref, ...]
     sections: tuple[Section, ...] = ()
     neighbours: tuple[Neighbour, ...] = ()
+    flows: tuple[Dependency, ...] = ()  # depends_on links of its components that say what they carry
+    decision_areas: tuple[DecisionArea, ...] = ()  # the decisions in force per area, with history
+
+    @property
+    def classified_flows(self) -> tuple[Dependency, ...]:
+        """The links that say which class of data they carry."""
+        return tuple(flow for flow in self.flows if flow.data)
+
+    def flow(self, source: Ref, target: Ref) -> Dependency | None:
+        return next((f for f in self.flows if f.source == source and f.target == target), None)
 
     def about(self, name: str) -> tuple[Section, ...]:
         """The note sections called `name` (for example "api"), in source order."""

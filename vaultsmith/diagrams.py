@@ -54,7 +54,20 @@ def context_diagram(document: SddDocument) -> str:
 
 
 def _via(links: tuple[Dependency, ...]) -> str:
-    return "; ".join(f"{link.source.name} → {link.target.name}" for link in links)
+    return "; ".join(f"{link.source.name} → {link.target.name}{_details(link)}" for link in links)
+
+
+def _details(link: Dependency | None) -> str:
+    return f" ({link.details})" if link is not None and link.details else ""
+
+
+def _relation(document: SddDocument, source: Ref, target: Ref) -> str:
+    """A C4 `Rel`'s label and technology: the class of data the link carries, its protocol."""
+    flow = document.flow(source, target)
+    if flow is None:
+        return _args("depends on")
+    words = f"depends on ({flow.data})" if flow.data else "depends on"
+    return _args(words, flow.protocol) if flow.protocol else _args(words)
 
 
 def container_diagram(document: SddDocument) -> str:
@@ -77,11 +90,11 @@ def container_diagram(document: SddDocument) -> str:
     lines.extend(_outside_containers(ids, document))
     for component in document.components:
         for target in component.depends_on:
-            lines.append(f"    Rel({ids(_key(component.ref))}, {ids(_key(target))}, {_args('depends on')})")
+            relation = _relation(document, component.ref, target)
+            lines.append(f"    Rel({ids(_key(component.ref))}, {ids(_key(target))}, {relation})")
     for dependent in document.dependents:
-        lines.append(
-            f"    Rel({ids(_key(dependent.source))}, {ids(_key(dependent.target))}, {_args('depends on')})"
-        )
+        relation = _relation(document, dependent.source, dependent.target)
+        lines.append(f"    Rel({ids(_key(dependent.source))}, {ids(_key(dependent.target))}, {relation})")
     return "\n".join(lines)
 
 
@@ -143,7 +156,9 @@ def component_flow(document: SddDocument) -> str:
                 )
     for component in document.components:
         for target in component.depends_on:
-            lines.append(f"    {ids(_key(component.ref))} --> {ids(_key(target))}")
+            flow = document.flow(component.ref, target)
+            arrow = f"-->|{label(flow.details)}|" if flow is not None and flow.details else "-->"
+            lines.append(f"    {ids(_key(component.ref))} {arrow} {ids(_key(target))}")
     return "\n".join(lines)
 
 
