@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from vaultsmith.errors import ConfigError
+from vaultsmith.status import STATUSES
 
 CONFIG_NAME = "vaultsmith.toml"
 
@@ -116,7 +117,7 @@ def parse_config(data: Mapping[str, Any], text: str = "") -> Config:
         ignore=checker.strings(data, "ignore"),
         types=_type_rules(checker, types),
         checklist=_checklist(checker, data.get("checklist")),
-        statuses={k.lower(): v for k, v in checker.table(data, "statuses").items()},
+        statuses=_statuses(checker, checker.table(data, "statuses")),
         source=CONFIG_NAME,
     )
 
@@ -139,6 +140,15 @@ def _type_rules(checker: _Checker, types: Mapping[str, Any]) -> TypeRules:
         tags={**base.tags, **tags},
         files=(*files, *base.files),
     )
+
+
+def _statuses(checker: _Checker, table: Mapping[str, str]) -> dict[str, str]:
+    """Status words -> one of the five statuses; a word mapped to anything else is an error
+    here, never a silent default later."""
+    for phrase, status in table.items():
+        if status.strip().lower() not in STATUSES:
+            checker.fail(f"statuses.{phrase}", f"expected one of {', '.join(STATUSES)}, not {status!r}")
+    return {k.strip().lower(): v.strip().lower() for k, v in table.items()}
 
 
 def _checklist(checker: _Checker, value: Any) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
