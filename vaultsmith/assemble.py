@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from vaultsmith import findings
 from vaultsmith.cycles import bounded_cycles
-from vaultsmith.decision_chains import decision_areas
+from vaultsmith.decision_chains import DecisionArea, decision_areas
 from vaultsmith.design import (
     ChecklistItem,
     Component,
@@ -40,6 +40,7 @@ from vaultsmith.sections import (
     first_section,
     named_sections,
 )
+from vaultsmith.status import in_force
 from vaultsmith.values import as_list, text
 
 SYSTEM_LINKS = ("system", "systems")
@@ -96,6 +97,7 @@ def _document(
     decisions = tuple(_decision(model, node) for node in decision_nodes)
     technologies = tuple(_technologies(model, own, decisions))
     dependencies, dependents = _dependencies(model, own)
+    standing = decision_areas(model, decisions, lambda node: _decision(model, node))
     scope = findings.Scope(model, system, own, prd_nodes, decision_nodes, cycles)
     return SddDocument(
         system=model.ref(system),
@@ -113,14 +115,14 @@ def _document(
         dependencies=dependencies,
         dependents=dependents,
         decisions=decisions,
-        checklist=tuple(_checklist(model, decisions)),
+        checklist=tuple(_checklist(model, standing)),
         risks=tuple(findings.risks(scope, components, technologies, decisions)),
         open_questions=tuple(findings.open_questions(scope, decisions)),
         sources=tuple(findings.source_refs(scope, technologies, dependencies)),
         sections=tuple(_sections(model, system, prd_nodes, own)),
         neighbours=tuple(_neighbours(model, model.ref(system), dependencies, dependents)),
         flows=system_flows(model, own),
-        decision_areas=decision_areas(model, decisions, lambda node: _decision(model, node)),
+        decision_areas=standing,
     )
 
 
@@ -297,10 +299,18 @@ def _order(dependency: Dependency) -> tuple[str, str]:
     return dependency.source.name.lower(), dependency.target.name.lower()
 
 
-def _checklist(model: VaultModel, decisions: tuple[Decision, ...]) -> list[ChecklistItem]:
+def _checklist(model: VaultModel, standing: tuple[DecisionArea, ...]) -> list[ChecklistItem]:
+    """Each item is settled by the decisions in force in one of its areas (an ADR naming no
+    area counts for the area of the ADRs it supersedes or amends)."""
     items = []
     for group, item, areas in model.config.checklist:
-        decided = tuple(d.ref for d in decisions if d.status == "accepted" and d.area in areas)
+        decided = tuple(
+            current.decision.ref
+            for area in standing
+            if area.area in areas
+            for current in area.current
+            if in_force(current.decision.status, current.decision.qualifier or None)
+        )
         items.append(ChecklistItem(group, item, areas, decided))
     return items
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from vaultsmith.design import Component, Decision, Dependency, Finding, Ref, Technology
 from vaultsmith.graph import UNRESOLVED, targets
 from vaultsmith.model import VaultModel
-from vaultsmith.status import STATUSES
+from vaultsmith.status import STATUSES, in_force
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +42,9 @@ def risks(
             yield Finding("has no owner: add `owner:` to the component note", component.ref)
     by_ref = {d.ref: d for d in decisions}
     for technology in technologies:
-        statuses = [by_ref[r].status for r in technology.chosen_by if r in by_ref]
-        if statuses and "accepted" not in statuses:
+        choosers = [by_ref[r] for r in technology.chosen_by if r in by_ref]
+        statuses = [d.status for d in choosers]
+        if choosers and not any(in_force(d.status, d.qualifier or None) for d in choosers):
             reasons = ", ".join(sorted(set(statuses)))
             yield Finding(f"is in use, but the decision that chose it is {reasons}", technology.ref)
     yield from _resting_on_proposals(components, decisions)
