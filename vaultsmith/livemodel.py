@@ -54,6 +54,9 @@ class LiveModel:
     def __init__(self, vault: Vault, notes: Mapping[str, ClassifiedNote], log: ReadLog) -> None:
         self._notes = NotingDict(log, "notes", notes)
         self._attachments = set(vault.attachments)
+        self._tree: defaultdict[str, set[str]] = defaultdict(set)  # folder -> every file below it
+        for path in [*dict.keys(self._notes), *self._attachments]:
+            self._plant(path)
         self._resolver = NotingResolver(log, vault.notes, vault.attachments)
         graph = build_graph(self._notes.values(), self._resolver, NotingGraph(log))
         self.model = VaultModel(vault.config, self._notes, self._resolver, graph)
@@ -90,8 +93,9 @@ class LiveModel:
     def cycles(self) -> list[list[str]]:
         return sorted(list(cycle) for cycle in self._cycles)
 
-    def files(self) -> set[str]:
-        return set(self._notes.keys()) | self._attachments
+    def files_under(self, folder: str) -> set[str]:
+        """Every note and attachment below `folder`, at any depth."""
+        return set(self._tree.get(folder, ()))
 
     def has_file(self, path: str) -> bool:
         return dict.__contains__(self._notes, path) or path in self._attachments
@@ -145,10 +149,24 @@ class LiveModel:
             if dict.__contains__(self._notes, path):
                 changed.notes.add(path)
             self._attachments.discard(path)
+            self._uproot(path)
         for path in sorted(added | found):
             self._resolver.add(path, note=path in added)
             changed.names.add(name_key(path))
+            self._plant(path)
         self._attachments |= found
+
+    def _plant(self, path: str) -> None:
+        for folder in _folders_of(path):
+            self._tree[folder].add(path)
+
+    def _uproot(self, path: str) -> None:
+        for folder in _folders_of(path):
+            below = self._tree.get(folder)
+            if below is not None:
+                below.discard(path)
+                if not below:
+                    del self._tree[folder]
 
     def _set_node(self, path: str, item: ClassifiedNote, changed: Facts) -> None:
         """The node's properties as `build_graph` gives them; which of them changed."""
@@ -324,6 +342,12 @@ def _note_link_changes(source: str, before: list[Link], after: list[Link], chang
             changed.edges.update((source, target, key) for key in keys)
             if list(was) != list(now):
                 changed.edges.add((source, target, ALL))
+
+
+def _folders_of(path: str) -> list[str]:
+    """`a/b/c.md` -> [`a`, `a/b`]."""
+    parts = path.split("/")[:-1]
+    return ["/".join(parts[:end]) for end in range(1, len(parts) + 1)]
 
 
 def _uses_any(cycle: tuple[str, ...], edges: set[tuple[str, str]]) -> bool:

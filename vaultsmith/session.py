@@ -30,7 +30,7 @@ from vaultsmith.custom_templates import TemplateSet, vault_templates
 from vaultsmith.design import SddDocument
 from vaultsmith.diagnostics import Diagnostic, Severity, error
 from vaultsmith.globs import matches
-from vaultsmith.index import index_path
+from vaultsmith.index import IndexEntry, index_path, sdd_index
 from vaultsmith.livemodel import LiveModel, Update
 from vaultsmith.outputs import (
     RenderedNote,
@@ -266,8 +266,7 @@ class VaultSession:
         present = {entry.path for entry in files.notes} | set(files.attachments)
         for path in sorted(present):
             self._look_at_file(path, reading)
-        prefix = folder + "/"
-        reading.gone.update(p for p in self.live.files() if p.startswith(prefix) and p not in present)
+        reading.gone.update(self.live.files_under(folder) - present)
 
     def _lose(self, path: str, reading: _Reading) -> None:
         """`path` is gone: a file, or a folder and every file that was in it."""
@@ -275,8 +274,7 @@ class VaultSession:
             reading.gone.add(path)
             self._broken.discard(path)
             return
-        prefix = path + "/"
-        reading.gone.update(p for p in self.live.files() if p.startswith(prefix))
+        reading.gone.update(self.live.files_under(path))
 
     # ------------------------------------------------------------------ making and writing
 
@@ -328,9 +326,10 @@ class VaultSession:
                 rendered = render_sdd(self._renderer_now(), self._templates, document, self.root)
             self._reads.record(system, facts)
             tally.systems.add(system)
-            if self._results.get(system) != (document, rendered.coverage):
-                self._results[system] = (document, rendered.coverage)
-                remake_index = True
+            result = (document, rendered.coverage)
+            # The index shows a few facts per system: made again only when those change.
+            remake_index |= system not in self._results or _entry(self._results[system]) != _entry(result)
+            self._results[system] = result
             outputs.extend(self._changed(rendered, recheck, tally))
         if live.index_path is not None and remake_index:
             outputs.extend(self._changed(self._render_index(), recheck, tally))
@@ -398,6 +397,11 @@ class VaultSession:
         for path in written.written:
             self._take(parse_note(path, self._texts[path].encode("utf-8")), reading)
         return reading
+
+
+def _entry(result: tuple[SddDocument, Coverage | None]) -> IndexEntry:
+    """What the index says of one system."""
+    return sdd_index("", [result]).entries[0]
 
 
 def _vault_path(path: str) -> str:

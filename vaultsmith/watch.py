@@ -249,7 +249,23 @@ def _rebuild(session: VaultSession, changed: set[str], removed: set[str], listen
     except VaultsmithError as failure:
         listener.failed(f"{failure}; the SDDs stay as they were until it is fixed")
         return
+    except Exception as bad:  # a bug, or the file system failing: never end the watch with a traceback
+        listener.failed(
+            f"could not update the SDDs ({type(bad).__name__}: {bad}); reading the whole vault again"
+        )
+        report, full = _start_over(session), True
     listener.rebuilt(Rebuild(shown, report, full))
+
+
+def _start_over(session: VaultSession) -> BuildReport:
+    try:
+        return session.build()
+    except VaultsmithError:
+        raise
+    except Exception as bad:
+        raise WatchError(
+            f"cannot read the vault again ({type(bad).__name__}: {bad}); stopped watching"
+        ) from None
 
 
 def _check_still_watching(session: VaultSession, events: _Events, failures: list[BaseException]) -> None:
