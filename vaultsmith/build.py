@@ -6,6 +6,7 @@ print(report.written, report.diagnostics)
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import time
 from collections.abc import Callable, Iterable
@@ -21,6 +22,7 @@ from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import UsageError
 from vaultsmith.gcpause import fewer_collections
 from vaultsmith.graph import build_graph
+from vaultsmith.lock import DEFAULT_WAIT_SECONDS, Waiting, vault_lock
 from vaultsmith.model import VaultModel
 from vaultsmith.note import Note
 from vaultsmith.outputs import check_template_choice, render_vault
@@ -123,10 +125,32 @@ def build(
     dry_run: bool = False,
     progress: Progress | None = None,
     use_cache: bool = True,
+    wait: float | None = DEFAULT_WAIT_SECONDS,
+    waiting: Waiting | None = None,
 ) -> BuildReport:
     """Read the vault and write one SDD per system (or, with `dry_run`, say what would change).
     With `use_cache`, unchanged notes come from the parse cache, and when nothing at all has
-    changed since a build that changed nothing, that build's report is the answer."""
+    changed since a build that changed nothing, that build's report is the answer.
+
+    A build that writes holds the vault's lock (lock.py) from reading to its last write: when
+    another vaultsmith is writing the vault it waits up to `wait` seconds (None: as long as it
+    takes), telling `waiting` the other's pid once, then raises VaultBusyError."""
+    root = vault_root(path)
+    with contextlib.nullcontext() if dry_run else vault_lock(root, wait=wait, waiting=waiting):
+        return _build_unlocked(
+            root, out=out, template=template, dry_run=dry_run, progress=progress, use_cache=use_cache
+        )
+
+
+def _build_unlocked(
+    path: Path,
+    *,
+    out: str | None,
+    template: str | None,
+    dry_run: bool,
+    progress: Progress | None,
+    use_cache: bool,
+) -> BuildReport:
     started = time.perf_counter()
     root = vault_root(path)
     config = load_config(root)

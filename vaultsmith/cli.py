@@ -17,6 +17,7 @@ from vaultsmith.build import BuildReport, build
 from vaultsmith.custom_templates import list_templates
 from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import VaultsmithError
+from vaultsmith.lock import DEFAULT_WAIT_SECONDS
 from vaultsmith.watch import Rebuild, WatchOptions, watch
 
 PROGRESS_THRESHOLD = 2000  # notes; smaller vaults finish before a bar would be worth drawing
@@ -77,6 +78,14 @@ def build_command(
         bool,
         typer.Option("--no-cache", help="Read and parse every note; do not use or update the parse cache."),
     ] = False,
+    wait: Annotated[
+        float,
+        typer.Option(
+            "--wait",
+            min=0,
+            help="Seconds to wait while another vaultsmith (a watch, another build) writes this vault.",
+        ),
+    ] = DEFAULT_WAIT_SECONDS,
 ) -> None:
     """Read the vault and write one SDD per system note.
 
@@ -87,7 +96,7 @@ def build_command(
     Example: vaultsmith build my-vault --out Design/SDD
     """
     try:
-        report = _run_build(vault, out_dir, template, dry_run, quiet, use_cache=not no_cache)
+        report = _run_build(vault, out_dir, template, dry_run, quiet, use_cache=not no_cache, wait=wait)
     except VaultsmithError as failure:
         err.print(f"vaultsmith: {failure}", highlight=False, markup=False)
         raise typer.Exit(failure.exit_code) from None
@@ -98,10 +107,26 @@ def build_command(
 
 
 def _run_build(
-    vault: Path, out_dir: str | None, template: str | None, dry_run: bool, quiet: bool, *, use_cache: bool
+    vault: Path,
+    out_dir: str | None,
+    template: str | None,
+    dry_run: bool,
+    quiet: bool,
+    *,
+    use_cache: bool,
+    wait: float,
 ) -> BuildReport:
+    waiting = None if quiet else _say_waiting
     if quiet or not err.is_terminal:
-        return build(vault, out=out_dir, template=template, dry_run=dry_run, use_cache=use_cache)
+        return build(
+            vault,
+            out=out_dir,
+            template=template,
+            dry_run=dry_run,
+            use_cache=use_cache,
+            wait=wait,
+            waiting=waiting,
+        )
     columns = (TextColumn("reading notes"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("read", total=None, visible=False)
@@ -111,8 +136,22 @@ def _run_build(
                 bar.update(task, completed=done, total=total, visible=True)
 
         return build(
-            vault, out=out_dir, template=template, dry_run=dry_run, progress=progress, use_cache=use_cache
+            vault,
+            out=out_dir,
+            template=template,
+            dry_run=dry_run,
+            progress=progress,
+            use_cache=use_cache,
+            wait=wait,
+            waiting=waiting,
         )
+
+
+def _say_waiting(pid: int | None) -> None:
+    who = f"pid {pid}" if pid is not None else "pid unknown"
+    err.print(
+        f"waiting for another vaultsmith ({who}), which is writing this vault…", highlight=False, markup=False
+    )
 
 
 _STYLE = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}

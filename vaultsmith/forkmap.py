@@ -9,9 +9,12 @@ locks other threads may hold); anywhere else the items are done one by one here.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import gc
 import multiprocessing
 import os
+import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
@@ -22,6 +25,8 @@ from typing import Any, TypeVar
 Shared = TypeVar("Shared")
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+
+PR_SET_PDEATHSIG = 1  # prctl(2): the signal a process gets when its parent dies
 
 # What the forked workers run: set just before the pool forks them, cleared after.
 _job: tuple[Callable[[Any, Any], Any], Any] | None = None
@@ -46,13 +51,26 @@ def map_shared(
     gc.freeze()
     try:
         context = multiprocessing.get_context("fork")
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             return list(pool.map(_run, items))
     except (BrokenProcessPool, OSError):
         return [function(shared, item) for item in items]  # no processes here: do it in this one
     finally:
         gc.unfreeze()
         _job = None
+
+
+def die_with_parent(parent: int) -> None:
+    """Pool worker initializer: end this worker when the process that started it dies. A build
+    killed with SIGKILL cannot stop its workers, and they would wait on the task queue forever
+    (each holds the queue's write end too, so it never reports end of file)."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(0)  # the parent died before the line above took effect
 
 
 def _run(item: Any) -> Any:

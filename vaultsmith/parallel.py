@@ -21,8 +21,9 @@ from pathlib import Path
 
 from vaultsmith import codec
 from vaultsmith.diagnostics import Diagnostic, error, warning
+from vaultsmith.forkmap import die_with_parent
 from vaultsmith.parse import ParseResult, parse_note
-from vaultsmith.scan import NoteFile
+from vaultsmith.scan import NoteFile, read_note_file
 
 POOL_THRESHOLD = 500  # files: the smallest count at which the pool won (bench/pool_threshold.py)
 BATCH_SIZE = 200  # files per task: large enough to amortise a round trip, small enough to balance
@@ -65,7 +66,7 @@ def parse_file(root: Path, entry: NoteFile, encode: bool = False) -> ParsedFile:
 
 def read_note(root: Path, path: str) -> tuple[bytes | None, tuple[Diagnostic, ...]]:
     try:
-        return (root / path).read_bytes(), ()
+        return read_note_file(root, path), ()
     except FileNotFoundError:
         return None, (warning(path, 0, "vanished", "the file disappeared while the vault was read"),)
     except OSError as bad:
@@ -91,7 +92,9 @@ def _parse_in_pool(
     done = 0
     try:
         context = multiprocessing.get_context(method)
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=die_with_parent, initargs=(os.getpid(),)
+        ) as pool:
             answers = pool.map(_parse_batch, [root] * len(batches), batches)
             for batch, answer in zip(batches, answers, strict=True):
                 yield from _unpacked(batch, answer, encode)

@@ -32,6 +32,7 @@ from vaultsmith.diagnostics import Diagnostic, Severity, error
 from vaultsmith.globs import matches
 from vaultsmith.index import IndexEntry, index_path, sdd_index
 from vaultsmith.livemodel import LiveModel, Update
+from vaultsmith.lock import holding_vault_lock
 from vaultsmith.outputs import (
     RenderedNote,
     check_template_choice,
@@ -41,7 +42,7 @@ from vaultsmith.outputs import (
 from vaultsmith.parse import ParseResult, parse_note
 from vaultsmith.reads import ReadIndex, ReadLog
 from vaultsmith.render import Renderer
-from vaultsmith.scan import is_hidden, is_note_path, scan
+from vaultsmith.scan import is_hidden, is_note_path, is_usable_name, read_note_file, scan
 from vaultsmith.write import Output, WriteReport, write_changes, write_outputs
 
 INDEX = "\0index"  # the SDD index among the readers of facts (no vault path holds a NUL)
@@ -117,6 +118,7 @@ class VaultSession:
 
     # ------------------------------------------------------------------ the two entry points
 
+    @holding_vault_lock
     def build(self, progress: Progress | None = None) -> BuildReport:
         """Read the whole vault and write every SDD, as `vaultsmith build` does. On a config or
         template error it raises and the session keeps its previous state."""
@@ -136,6 +138,7 @@ class VaultSession:
         self._settle(written, tally)
         return tally.report(index_path(config.output), systems=len(self.live.outputs))
 
+    @holding_vault_lock
     def apply(self, changed: Iterable[str], removed: Iterable[str]) -> BuildReport:
         """Bring the SDDs up to date after the given vault-relative files (or folders) changed
         or were removed. Each path is looked at on disk as it is now, so a path in the wrong
@@ -226,7 +229,7 @@ class VaultSession:
 
     def is_vault_file(self, path: str) -> bool:
         """What `scan` would look at: not hidden, not ignored by config, not the config."""
-        if not path or path == CONFIG_NAME or is_hidden(path):
+        if not path or path == CONFIG_NAME or is_hidden(path) or not is_usable_name(path):
             return False
         parts = path.split("/")
         return not any(matches("/".join(parts[:end]), self.config.ignore) for end in range(1, len(parts) + 1))
@@ -236,7 +239,7 @@ class VaultSession:
             reading.attachments.add(path)
             return
         try:
-            data = (self.root / path).read_bytes()
+            data = read_note_file(self.root, path)
         except FileNotFoundError:
             self._lose(path, reading)
             return

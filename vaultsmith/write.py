@@ -14,9 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vaultsmith.diagnostics import Diagnostic, error
+from vaultsmith.keep import merge_with_existing
 from vaultsmith.parse import GENERATED_KEY, GENERATED_PREFIX
+from vaultsmith.scan import read_note_file
 
 _MARKER_SCAN_BYTES = 8192
+TEMP_SUFFIX = ".vaultsmith-tmp"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +55,13 @@ def write_outputs(
     root: Path, outputs: Iterable[Output], output_dir: str, dry_run: bool = False
 ) -> WriteReport:
     report = WriteReport()
+    if not dry_run:
+        remove_stale_temporaries(root / output_dir)
     wanted = sorted(outputs, key=lambda o: o.path)
     for output in wanted:
         _write_one(root, output, report, dry_run)
     keep = {output.path for output in wanted}
-    for orphan in _generated_files(root, output_dir):
+    for orphan in _generated_files(root, output_dir, report):
         if orphan not in keep:
             if not dry_run:
                 with contextlib.suppress(FileNotFoundError):
@@ -73,9 +78,7 @@ def write_changes(root: Path, outputs: Iterable[Output], stale: Iterable[str]) -
         _write_one(root, output, report, dry_run=False)
     for path in sorted(set(stale)):
         try:
-            with (root / path).open("rb") as handle:
-                generated = is_generated(handle.read(_MARKER_SCAN_BYTES))
-            if generated:
+            if not (root / path).is_symlink() and is_generated(read_note_file(root, path)):
                 (root / path).unlink()
                 report.removed.append(path)
         except FileNotFoundError:
@@ -88,8 +91,13 @@ def write_changes(root: Path, outputs: Iterable[Output], stale: Iterable[str]) -
 def _write_one(root: Path, output: Output, report: WriteReport, dry_run: bool) -> None:
     target = root / output.path
     data = output.content.encode("utf-8")
+    refusal = _unsafe_target(root, target)
+    if refusal is not None:
+        report.refused.append(output.path)
+        report.diagnostics.append(error(output.path, 0, "write-refused", refusal))
+        return
     try:
-        existing = target.read_bytes()
+        existing = read_note_file(root, output.path)  # not through a link, not from a pipe
     except FileNotFoundError:
         existing = None
     except OSError as bad:
@@ -108,6 +116,14 @@ def _write_one(root: Path, output: Output, report: WriteReport, dry_run: bool) -
             )
         )
         return
+    if existing is not None:
+        # Hand-written keep blocks in the file on disk go into the new output (see keep.py).
+        merge = merge_with_existing(output.path, existing, output.content)
+        report.diagnostics.extend(merge.diagnostics)
+        if merge.content is None:
+            report.refused.append(output.path)
+            return
+        data = merge.content.encode("utf-8")
     if existing == data:
         report.unchanged.append(output.path)
         return
@@ -126,7 +142,7 @@ def atomic_write(target: Path, data: bytes) -> None:
     never a part of one."""
     target.parent.mkdir(parents=True, exist_ok=True)
     descriptor, temporary = tempfile.mkstemp(
-        prefix=f".{target.name[:40]}.", suffix=".vaultsmith-tmp", dir=target.parent
+        prefix=f".{target.name[:40]}.", suffix=TEMP_SUFFIX, dir=target.parent
     )
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -139,11 +155,68 @@ def atomic_write(target: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temporary)
         raise
+    _sync_folder(target.parent)
 
 
-def _generated_files(root: Path, output_dir: str) -> list[str]:
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable: after a power cut the folder holds the new file, not
+    neither. (Not possible on Windows, where folders cannot be opened; the rename is still atomic.)"""
+    with contextlib.suppress(OSError):
+        descriptor = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def remove_stale_temporaries(folder: Path) -> list[Path]:
+    """Remove the temporary files a killed vaultsmith left in the output `folder` (dot-files that
+    end in TEMP_SUFFIX; hidden from Obsidian, but litter). Only called while holding the vault's
+    lock, so no other vaultsmith is writing one of them right now."""
+    removed: list[Path] = []
+    for parent, folders, files in os.walk(folder):  # does not follow symbolic links
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        for name in files:
+            path = Path(parent) / name
+            if name.startswith(".") and name.endswith(TEMP_SUFFIX) and not path.is_symlink():
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
+def _unsafe_target(root: Path, target: Path) -> str | None:
+    """Why writing `target` could touch something that is not ours, or None."""
+    if target.is_symlink():
+        return "a symbolic link is in the way; it was left untouched"
+    if not _inside(root, target.parent):
+        return "the output folder leads outside the vault through a symbolic link; nothing written there"
+    return None
+
+
+def _inside(root: Path, folder: Path) -> bool:
+    """Whether `folder` (or, when it does not exist yet, its nearest existing parent) really lies
+    in the vault once symbolic links are followed."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    try:
+        existing.resolve().relative_to(root.resolve())
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _generated_files(root: Path, output_dir: str, report: WriteReport) -> list[str]:
     folder = root / output_dir
     if not folder.is_dir():
+        return []
+    if not _inside(root, folder):
+        report.diagnostics.append(
+            error(
+                output_dir, 0, "write-refused", "the output folder leads outside the vault; nothing removed"
+            )
+        )
         return []
     found = []
     for path in sorted(folder.rglob("*.md")):
