@@ -48,7 +48,11 @@ def test_a_vault_template_adds_a_style_chosen_per_system(make_vault: MakeVault) 
     root = make_vault(vault_files())
     report = build(root)
     assert report.ok, report.diagnostics
-    assert sdd(root, "Bank").split("---\n", 2)[2] == "# Brief of Bank\n\n## Components\n- [[Vault]]\n"
+    # (each section ends in an empty keep block for hand-written notes: see keep.py)
+    assert sdd(root, "Bank").split("---\n", 2)[2] == (
+        "# Brief of Bank\n\n## Components\n- [[Vault]]\n\n"
+        "%% vaultsmith:keep components %%\n%% vaultsmith:end %%\n"
+    )
     assert "coverage: 1.0" in sdd(root, "Bank")
     assert "# Shop — Software Design Document" in sdd(root, "Shop")
 
@@ -59,7 +63,9 @@ def test_a_vault_template_overrides_a_builtin_and_can_include_it(make_vault: Mak
     assert build(root).ok
     text = sdd(root, "Shop")
     assert "# Shop — Software Design Document" in text
-    assert text.endswith("## Local notes\nReviewed by the guild.\n")
+    assert text.endswith(
+        "## Local notes\nReviewed by the guild.\n\n%% vaultsmith:keep local-notes %%\n%% vaultsmith:end %%\n"
+    )
 
 
 def test_templates_command_lists_the_vaults_own_with_its_summary(make_vault: MakeVault) -> None:

@@ -22,6 +22,7 @@ from vaultsmith.diagnostics import Diagnostic, error
 from vaultsmith.forkmap import map_shared
 from vaultsmith.graph import ATTACHMENT
 from vaultsmith.index import index_path, sdd_index
+from vaultsmith.keep import add_keep_blocks
 from vaultsmith.model import VaultModel
 from vaultsmith.render import Renderer, TemplateError
 from vaultsmith.resolve import Resolver
@@ -113,7 +114,9 @@ def render_sdd(
     except TemplateError as bad:
         failure = _failure(bad, document.output_path, root, document)
         return RenderedNote(tuple(_previous(root, document.output_path)), (failure,))
-    return RenderedNote((Output(document.output_path, rendered.text),), (), rendered.coverage)
+    # Every section ends in an empty keep block, where people may write by hand (see keep.py).
+    text = add_keep_blocks(rendered.text)
+    return RenderedNote((Output(document.output_path, text),), (), rendered.coverage)
 
 
 def render_index_note(
