@@ -65,6 +65,11 @@ class BuildReport:
     def ok(self) -> bool:
         return not self.errors
 
+    @property
+    def stale(self) -> tuple[str, ...]:
+        """Generated notes that differ from what the vault makes now: to write, or to remove."""
+        return tuple(sorted({*self.written, *self.removed}))
+
 
 def vault_root(path: Path) -> Path:
     root = path.expanduser()

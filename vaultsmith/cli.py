@@ -74,6 +74,12 @@ def build_command(
         bool, typer.Option("--dry-run", help="Say what would be written; write nothing.")
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only diagnostics.")] = False,
+    check: Annotated[
+        bool,
+        typer.Option(
+            "--check", help="Write nothing; exit 1 when a generated note is out of date (for CI, pre-commit)."
+        ),
+    ] = False,
     no_cache: Annotated[
         bool,
         typer.Option("--no-cache", help="Read and parse every note; do not use or update the parse cache."),
@@ -93,8 +99,12 @@ def build_command(
     generated are ever replaced; unchanged SDDs are not touched. Diagnostics go to stderr as
     `path:line: message`. Exit 0 when all is well, 1 when problems were found, 2 on usage errors.
 
+    With --check nothing is written: it names every generated note that would change or be
+    removed, and exits 1 when there is one, so CI fails on SDDs nobody rebuilt.
+
     Example: vaultsmith build my-vault --out Design/SDD
     """
+    dry_run = dry_run or check
     try:
         report = _run_build(vault, out_dir, template, dry_run, quiet, use_cache=not no_cache, wait=wait)
     except VaultsmithError as failure:
@@ -103,7 +113,24 @@ def build_command(
     _print_diagnostics(report.diagnostics)
     if not quiet:
         _print_summary(report, dry_run)
-    raise typer.Exit(0 if report.ok else 1)
+    if check and report.stale:
+        _print_stale(report)
+    raise typer.Exit(0 if report.ok and not (check and report.stale) else 1)
+
+
+def _print_stale(report: BuildReport) -> None:
+    removed = set(report.removed)
+    count = len(report.stale)
+    err.print(
+        f"vaultsmith: {count} generated {'note is' if count == 1 else 'notes are'} out of date; "
+        "run `vaultsmith build` and commit the result:",
+        highlight=False,
+        markup=False,
+        soft_wrap=True,
+    )
+    for path in report.stale:
+        state = "to remove" if path in removed else "would change"
+        err.print(f"  {path} ({state})", highlight=False, markup=False, soft_wrap=True)
 
 
 def _run_build(
