@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_cli import run
 
 from vaultsmith.build import analyse, load_vault
 from vaultsmith.graph import with_inverses
@@ -241,3 +242,79 @@ def test_hand_written_forms_and_qualifiers(read: Any) -> None:
     )
     shelved = HAND + "ADR-016 Print labels at the depot.md"
     assert (model.field(shelved, "status", None), model.field(shelved, "status_text")) == (None, "Shelved")
+
+
+# --- end to end: `vaultsmith build` on each dialect's vault -----------------------------------
+
+# dialect -> (system, {ADR: (status as the decision log shows it, its "Superseded by" cell)})
+DECISION_LOGS = {
+    "nygard": (
+        "Ledger",
+        {
+            "0002-store-ledger-entries-in-mysql": (
+                "superseded",
+                "[[0004-store-ledger-entries-in-postgresql]]",
+            ),
+            "0003-publish-ledger-events-over-amqp": ("accepted (amended)", "—"),
+        },
+    ),
+    "madr2": (
+        "Storefront",
+        {"0002-cache-sessions-in-memcached": ("superseded", "[[0003-cache-sessions-in-redis]]")},
+    ),
+    "madr3": (
+        "Payroll",
+        {"0002-render-payslips-with-latex": ("superseded", "[[0003-render-payslips-with-weasyprint]]")},
+    ),
+    "madr4": (
+        "Notifications",
+        {
+            "0001-send-mail-through-our-smtp-relay": (
+                "superseded",
+                "[[0002-send-mail-through-a-provider-api]]",
+            ),
+            "0003-send-push-messages-for-delivery-updates": ("proposed", "—"),
+        },
+    ),
+    "log4brains": (
+        "Booking",
+        {
+            "20210112-keep-availability-in-a-relational-store": (
+                "superseded",
+                "[[20210420-keep-availability-as-an-event-log]]",
+            ),
+            "hold-a-table-for-ten-minutes": ("proposed", "—"),
+        },
+    ),
+    "hand": (
+        "Tracking",
+        {
+            "ADR-010 Trace every scan": ("partly superseded", "[[ADR-012 Sample traces at the collector]]"),
+            "ADR-013 Show parcels on a live map": ("proposed (on hold)", "—"),
+            "ADR-014 Let drivers photograph the doorstep": ("accepted (amended)", "—"),
+            "ADR-016 Print labels at the depot": ("Shelved", "—"),
+        },
+    ),
+}
+
+
+def decision_log(sdd: str) -> dict[str, tuple[str, str]]:
+    """ADR name -> (Status, Superseded by) from the SDD's decision log table."""
+    rows = {}
+    for line in sdd.split("\n"):
+        cells = [cell.strip() for cell in line.strip("|").split(" | ")]
+        if len(cells) == 8 and cells[1].startswith("[["):
+            rows[cells[1].strip("[]")] = (cells[2], cells[7])
+    return rows
+
+
+@pytest.mark.parametrize("dialect", sorted(DECISION_LOGS))
+def test_each_dialect_reaches_the_sdd_end_to_end(tmp_path: Path, dialect: str) -> None:
+    root = tmp_path / dialect
+    shutil.copytree(FIXTURES / dialect, root)
+    result = run("build", "--quiet", root)
+    # the hand-written log holds an ADR with broken frontmatter: reported, and the SDD is written
+    assert result.returncode == (1 if dialect == "hand" else 0), result.stderr
+    system, expected = DECISION_LOGS[dialect]
+    rows = decision_log((root / "SDD" / f"{system} SDD.md").read_text(encoding="utf-8"))
+    assert {name: rows[name] for name in expected} == expected
