@@ -80,7 +80,7 @@ def _yaml_inputs() -> list[Hostile]:
         ("A scalar", "just words", "frontmatter-not-map", "frontmatter that is a single value"),
         ("Billion laughs", _billion_laughs(), "frontmatter-refused", "an alias bomb (9 levels of 9)"),
         ("Merge bomb", _merge_bomb(), "frontmatter-refused", "a merge-key bomb (<<: [*a, *a], 40 levels)"),
-        ("Self alias", "loop: &x [*x]", "broken-frontmatter", "an alias inside its own anchor"),
+        ("Self alias", "loop: &x [*x]", "frontmatter-refused", "an alias inside its own anchor"),
         ("Deep flow", "x: " + "[" * DEEP + "]" * DEEP, "frontmatter-refused", "flow lists 50,000 deep"),
         ("Deep dashes", "- " * DEEP + "x", "frontmatter-refused", "block lists 50,000 deep on one line"),
         ("Deep keys", "? " * DEEP + "x", "frontmatter-refused", "complex keys 50,000 deep"),

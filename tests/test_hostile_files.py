@@ -15,11 +15,13 @@ import pytest
 from conftest import MakeVault
 
 from vaultsmith import build
+from vaultsmith.cache import cache_file
 from vaultsmith.config import Config
 from vaultsmith.diagnostics import Diagnostic
 from vaultsmith.naming import MAX_NAME_BYTES, safe_file_stem, sdd_paths
 from vaultsmith.parallel import parse_files
 from vaultsmith.scan import MAX_NOTE_BYTES, printable, read_note_file, scan
+from vaultsmith.session import VaultSession
 from vaultsmith.write import TEMP_SUFFIX, is_generated
 
 SYSTEM = "---\ntype: system\ndescription: Takes payments.\nowner: Team A\n---\n# Payments\n"
@@ -69,6 +71,22 @@ def test_note_swapped_for_a_named_pipe_after_the_scan_does_not_block(make_vault:
     assert [(d.code, d.message) for d in parsed.problems] == [
         ("unreadable", "cannot read: not a regular file")
     ]
+
+
+def test_watch_does_not_block_on_a_pipe_or_follow_a_link_that_appears(
+    make_vault: MakeVault, tmp_path: Path
+) -> None:
+    root = make_vault({"Systems/Payments.md": SYSTEM})
+    secret = tmp_path / "Secret.md"
+    secret.write_text("---\ntype: system\n---\n", encoding="utf-8")
+    session = VaultSession(root)
+    session.build()
+    os.mkfifo(root / "Pipe.md")
+    (root / "Secret.md").symlink_to(secret)
+    report = session.apply({"Pipe.md", "Secret.md"}, set())  # returns: the pipe was not opened
+    assert report.written == ()
+    assert not session.live.has_file("Pipe.md") and not session.live.has_file("Secret.md")
+    assert not (root / "SDD/Secret SDD.md").exists()
 
 
 def test_named_pipe_and_symbolic_links_are_skipped_by_the_scan(make_vault: MakeVault, tmp_path: Path) -> None:
@@ -208,3 +226,25 @@ def test_names_that_clean_up_alike_get_distinct_files_inside_the_output_folder()
 def test_generated_marker_is_found_only_in_frontmatter() -> None:
     assert is_generated(b"---\ngenerated_by: vaultsmith 1\n---\n")
     assert not is_generated(b"# Title\ngenerated_by: vaultsmith 1\n")
+
+
+# ------------------------------------------------------------------ the parse cache
+
+
+def test_cache_damaged_in_the_middle_is_dropped_and_the_build_is_right(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {"Systems/Payments.md": SYSTEM, **{f"Notes/N{i}.md": f"[[Payments]] {i}\n" for i in range(200)}}
+    )
+    for path in root.rglob("*.md"):
+        os.utime(path, (1_000_000_000, 1_000_000_000))  # old enough for the cache to keep them
+    build(root)
+    expected = (root / "SDD/Payments SDD.md").read_bytes()
+    (root / "SDD/Payments SDD.md").unlink()
+    data = bytearray(cache_file(root).read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 4096] = os.urandom(4096)  # a torn page, as a failing disk leaves one
+    cache_file(root).write_bytes(bytes(data))
+    report = build(root)
+    assert "SDD/Payments SDD.md" in report.written
+    assert (root / "SDD/Payments SDD.md").read_bytes() == expected
+    assert all(d.code.startswith("cache-") for d in report.diagnostics if d.severity.value == "warning")

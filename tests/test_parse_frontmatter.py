@@ -239,7 +239,7 @@ def test_frontmatter_that_is_a_scalar_is_reported_and_ignored() -> None:
 
 def test_yaml_alias_that_contains_itself_is_an_error_not_a_crash() -> None:
     result = parse("---\nloop: &x [*x]\n---\n[[A]]\n")
-    assert codes(result) == ["broken-frontmatter"]
+    assert codes(result) == ["frontmatter-refused"]
     assert [link.target for link in result.note.links] == ["A"]
 
 

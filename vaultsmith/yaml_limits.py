@@ -70,7 +70,9 @@ def _walk(raw: str) -> Refusal | None:
                 return Refusal(_line(event), _HUGE_NUMBER)
             anchor, size = event.anchor, 1
         elif isinstance(event, yaml.AliasEvent):
-            anchor, size = None, sizes.get(event.anchor or "", 1)  # unknown yet: an alias inside itself
+            if any(frame[0] == event.anchor for frame in frames):
+                return Refusal(_line(event), _SELF)  # `&x [*x]`: a value that contains itself
+            anchor, size = None, sizes.get(event.anchor or "", 1)
         else:
             continue
         if anchor:
@@ -103,6 +105,7 @@ def _line(event: yaml.Event) -> int:
 
 _DEEP = f"frontmatter is nested deeper than {MAX_DEPTH} levels; it is ignored"
 _TOO_MANY = f"frontmatter would expand to more than {MAX_VALUES} values through YAML aliases; it is ignored"
+_SELF = "frontmatter holds a value that contains itself (a YAML alias inside its own anchor); it is ignored"
 _HUGE_NUMBER = f"frontmatter holds a number longer than {MAX_NUMBER_CHARS} characters; it is ignored"
 
 
