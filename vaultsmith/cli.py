@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import time
@@ -144,16 +145,18 @@ def _run_build(
     wait: float,
 ) -> BuildReport:
     waiting = None if quiet else _say_waiting
+    run = functools.partial(
+        build,
+        vault,
+        out=out_dir,
+        template=template,
+        dry_run=dry_run,
+        use_cache=use_cache,
+        wait=wait,
+        waiting=waiting,
+    )
     if quiet or not err.is_terminal:
-        return build(
-            vault,
-            out=out_dir,
-            template=template,
-            dry_run=dry_run,
-            use_cache=use_cache,
-            wait=wait,
-            waiting=waiting,
-        )
+        return run()
     columns = (TextColumn("reading notes"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as bar:
         task = bar.add_task("read", total=None, visible=False)
@@ -162,16 +165,7 @@ def _run_build(
             if total >= PROGRESS_THRESHOLD and (done % 200 == 0 or done == total):
                 bar.update(task, completed=done, total=total, visible=True)
 
-        return build(
-            vault,
-            out=out_dir,
-            template=template,
-            dry_run=dry_run,
-            progress=progress,
-            use_cache=use_cache,
-            wait=wait,
-            waiting=waiting,
-        )
+        return run(progress=progress)
 
 
 def _say_waiting(pid: int | None) -> None:
