@@ -178,9 +178,18 @@ def _template_inputs() -> list[Hostile]:
         "# {{ config }}\n{{ ''.__class__.__mro__ }} {% include '/etc/passwd' %}\n"
     )
     templater = '---\ndate: "{{date}}"\n---\n# {{title}}\n<% tp.date.now() %>\n'
+    escape = "---\ngenerated_by: vaultsmith\n---\n{{ ''.__class__.__mro__[1].__subclasses__() }}\n"
+    uses_it = b"---\ntype: system\nsdd_template: escape\n---\n"
     return [
         Hostile("Templates/Jinja.md", "a system whose text holds {{ }} and {% %}", None, jinja.encode()),
         Hostile("Templates/Daily.md", "an Obsidian/Templater note template", None, templater.encode()),
+        Hostile(
+            ".vaultsmith/templates/escape.md.j2",
+            "a vault SDD template that tries to leave Jinja's sandbox",
+            "template-error",
+            escape.encode(),
+        ),
+        Hostile("Templates/Escape.md", "a system that uses that template", None, uses_it),
     ]
 
 

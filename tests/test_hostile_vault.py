@@ -154,7 +154,9 @@ def test_build_finishes_with_problems_found_and_no_traceback(run: Run) -> None:
     assert "SDDs written" in run.build.stdout
 
 
-@pytest.mark.parametrize("kind", ["YAML", "Text", "Names", "Links to", "Special", "Locked", "SDD/Shop"])
+@pytest.mark.parametrize(
+    "kind", ["YAML", "Text", "Names", "Links to", "Special", "Locked", "SDD/Shop", ".vaultsmith/templates"]
+)
 def test_each_hostile_input_gets_its_diagnostic_on_its_file(run: Run, kind: str) -> None:
     found = {(path, code) for path, _, _, code in diagnostics(run.build.stderr)}
     wanted = [item for item in run.inputs if item.path.startswith(kind) and item.code is not None]
