@@ -217,7 +217,7 @@ def _special_inputs() -> list[Hostile]:
         ),
         Hostile("Links to/Dangling.md", "a symbolic link to nothing", "symlink-skipped"),
         Hostile("Special/Pipe.md", "a named pipe called .md (a read would block)", "not-a-file"),
-        Hostile("Locked/Secret.md", "a note nobody may read (chmod 000)", "unreadable"),
+        Hostile("Locked/Unreadable.md", "a note nobody may read (chmod 000)", "unreadable"),
         Hostile("Locked folder", "a folder nobody may list (chmod 000)", "unreadable-folder"),
     ]
 
@@ -271,15 +271,15 @@ def _make_special(root: Path, outside: Path) -> None:
     (links / "Dangling.md").symlink_to(root / "no such file.md")
     (root / "Special").mkdir()
     os.mkfifo(root / "Special/Pipe.md")
-    _write(root, "Locked/Secret.md", b"---\ntype: system\n---\n")
-    (root / "Locked/Secret.md").chmod(0)
+    _write(root, "Locked/Unreadable.md", b"---\ntype: system\n---\n")
+    (root / "Locked/Unreadable.md").chmod(0)
     _write(root, "Locked folder/Hidden.md", b"---\ntype: system\n---\n")
     (root / "Locked folder").chmod(0)
 
 
 def unlock(root: Path) -> None:
     """Give the locked file and folder their permissions back (so the vault can be deleted)."""
-    for path in (root / "Locked folder", root / "Locked/Secret.md"):
+    for path in (root / "Locked folder", root / "Locked/Unreadable.md"):
         if path.exists():
             path.chmod(0o755)
 
