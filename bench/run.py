@@ -126,7 +126,12 @@ def _digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
+BIG_VAULT = 50_000  # notes: from here on each figure is measured once (a cold build takes minutes)
+
+
 def run_size(notes: int, args: argparse.Namespace) -> SizeResult:
+    if notes >= BIG_VAULT:
+        args = argparse.Namespace(**{**vars(args), "repeats": 1})
     vault = fresh_vault(args.work, notes, args.seed)
     cache = args.work / "cache"
     result = SizeResult(sum(1 for _ in vault.rglob("*.md")))

@@ -11,6 +11,7 @@ import pytest
 from conftest import MakeVault
 
 from vaultsmith import outputs, parallel
+from vaultsmith import scan as scan_module
 from vaultsmith.build import analyse, load_vault
 from vaultsmith.config import Config
 from vaultsmith.forkmap import map_shared
@@ -88,3 +89,15 @@ def test_fewer_collections_restores_the_thresholds() -> None:
     with fewer_collections():
         assert gc.get_threshold()[0] > before[0]
     assert gc.get_threshold() == before
+
+
+def test_notes_are_read_whole_up_to_the_size_limit_and_refused_past_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scan_module, "MAX_NOTE_BYTES", 64)
+    for size in (0, 1, 63, 64):
+        (tmp_path / "n.md").write_bytes(b"x" * size)
+        assert scan_module.read_note_file(tmp_path, "n.md") == b"x" * size
+    (tmp_path / "n.md").write_bytes(b"x" * 65)
+    with pytest.raises(OSError, match="larger than"):
+        scan_module.read_note_file(tmp_path, "n.md")

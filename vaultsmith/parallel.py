@@ -26,7 +26,8 @@ from vaultsmith.parse import ParseResult, parse_note
 from vaultsmith.scan import NoteFile, read_note_file
 
 POOL_THRESHOLD = 500  # files: the smallest count at which the pool won (bench/pool_threshold.py)
-BATCH_SIZE = 200  # files per task: large enough to amortise a round trip, small enough to balance
+BATCH_SIZE = 200  # files per task at most: enough to amortise a round trip
+BATCHES_PER_WORKER = 8  # at least, so that the workers finish together
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +89,8 @@ _Answer = tuple[str | None, ParseResult | None, tuple[Diagnostic, ...]]
 def _parse_in_pool(
     root: Path, entries: Sequence[NoteFile], encode: bool, workers: int, method: str
 ) -> Iterator[ParsedFile]:
-    batches = [entries[start : start + BATCH_SIZE] for start in range(0, len(entries), BATCH_SIZE)]
+    size = max(1, min(BATCH_SIZE, len(entries) // (workers * BATCHES_PER_WORKER)))
+    batches = [entries[start : start + size] for start in range(0, len(entries), size)]
     done = 0
     try:
         context = multiprocessing.get_context(method)

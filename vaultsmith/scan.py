@@ -129,9 +129,15 @@ def read_note_file(root: Path, path: str) -> bytes:
             raise OSError(errno.ELOOP, "it is a symbolic link now; not followed") from None
         raise
     with os.fdopen(descriptor, "rb") as handle:
-        if not stat_module.S_ISREG(os.fstat(handle.fileno()).st_mode):
+        status = os.fstat(handle.fileno())
+        if not stat_module.S_ISREG(status.st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
-        data = handle.read(MAX_NOTE_BYTES + 1)
+        # Asking for the whole limit at once makes Python allocate all of it for every note:
+        # ask for the size seen, and read on (up to the limit) only if the file grew since.
+        limit = MAX_NOTE_BYTES + 1
+        data = handle.read(min(status.st_size + 1, limit))
+        if len(data) == status.st_size + 1 < limit:
+            data += handle.read(limit - len(data))
     if len(data) > MAX_NOTE_BYTES:
         raise OSError(errno.EFBIG, f"the note grew larger than {MAX_NOTE_BYTES >> 20} MiB")
     return data
