@@ -2,6 +2,7 @@
 
     python bench/measure.py floor VAULT [--repeats 3]
     python bench/measure.py build VAULT [--no-cache]
+    python bench/measure.py graph VAULT
     python bench/measure.py session VAULT --edits 20
     python bench/measure.py obsidiantools VAULT
 
@@ -60,6 +61,17 @@ def build(args: argparse.Namespace) -> Measured:
 
 
 @measurement
+def graph(args: argparse.Namespace) -> Measured:
+    """Read every note and build the typed graph, without the cache or any SDD: the work
+    obsidiantools' `connect().gather()` does."""
+    from vaultsmith.build import analyse, load_vault
+
+    started = time.perf_counter()
+    analyse(load_vault(args.vault, cache=False))
+    return Measured([time.perf_counter() - started])
+
+
+@measurement
 def session(args: argparse.Namespace) -> Measured:
     """A full build kept in memory (not timed), then one edited note at a time through
     `VaultSession.apply`, the path `vaultsmith watch` takes; every note is restored after."""
@@ -98,7 +110,7 @@ def edit_targets(vault: Path, count: int) -> list[str]:
 
 @measurement
 def obsidiantools(args: argparse.Namespace) -> Measured:
-    from obsidiantools.api import Vault  # type: ignore[import-not-found]  # optional: the bench extra
+    from obsidiantools.api import Vault  # type: ignore[import-not-found,import-untyped,unused-ignore]  # optional extra
 
     started = time.perf_counter()
     Vault(args.vault).connect().gather()

@@ -37,6 +37,14 @@ def age(root: Path, hours: int = 1) -> None:
             os.utime(path, ns=(stamp, stamp))
 
 
+def cached(make_vault: MakeVault) -> Path:
+    """A vault of one note, `Notes/A.md` ("a"), which is in the parse cache."""
+    root = make_vault({"Notes/A.md": "a"})
+    age(root)
+    load_vault(root)
+    return root
+
+
 def reread(root: Path) -> int:
     """How many notes a load of `root` parsed (the others came from the cache)."""
     files = scan(root, Config())
@@ -147,9 +155,7 @@ def test_a_database_of_another_program_is_replaced_with_a_warning(make_vault: Ma
 
 
 def test_a_cache_made_for_another_vault_is_not_used(make_vault: MakeVault, tmp_path: Path) -> None:
-    root = make_vault({"Notes/A.md": "a"})
-    age(root)
-    load_vault(root)
+    root = cached(make_vault)
     other = tmp_path / "other"
     other.mkdir()
     (other / "B.md").write_text("b", encoding="utf-8")
@@ -160,9 +166,7 @@ def test_a_cache_made_for_another_vault_is_not_used(make_vault: MakeVault, tmp_p
 
 
 def test_a_cache_from_other_code_is_emptied_quietly(make_vault: MakeVault) -> None:
-    root = make_vault({"Notes/A.md": "a"})
-    age(root)
-    load_vault(root)
+    root = cached(make_vault)
     with sqlite3.connect(cache_file(root)) as db:
         db.execute("UPDATE meta SET value = 'older' WHERE key = 'stamp'")
         db.execute("UPDATE notes SET note = '[[\"forged\"], []]'")
@@ -172,9 +176,7 @@ def test_a_cache_from_other_code_is_emptied_quietly(make_vault: MakeVault) -> No
 
 
 def test_a_row_that_is_not_a_note_is_parsed_again(make_vault: MakeVault) -> None:
-    root = make_vault({"Notes/A.md": "a"})
-    age(root)
-    load_vault(root)
+    root = cached(make_vault)
     with sqlite3.connect(cache_file(root)) as db:
         db.execute("UPDATE notes SET note = '{\"evil\": true}'")
     assert load_vault(root).notes["Notes/A.md"].body == "a"
@@ -183,9 +185,7 @@ def test_a_row_that_is_not_a_note_is_parsed_again(make_vault: MakeVault) -> None
 def test_a_locked_cache_is_skipped_with_a_warning(
     make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    root = make_vault({"Notes/A.md": "a"})
-    age(root)
-    load_vault(root)
+    root = cached(make_vault)
     monkeypatch.setattr(cache_module, "BUSY_TIMEOUT_SECONDS", 0.05)
     holder = sqlite3.connect(cache_file(root), isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
