@@ -78,7 +78,7 @@ def sdd_says(root: Path, text: str) -> bool:
 def test_watch_rewrites_a_saved_notes_sdd_and_stops_on_sigterm_at_once(make_vault: MakeVault) -> None:
     root = make_vault({"Systems/Shop.md": SHOP_NOTE, "Components/Cart.md": CART_NOTE})
     with watch(root) as running:
-        assert running.said("watching 2 notes, 1 systems"), running.err
+        assert running.said("watching 2 notes, 1 system"), running.err
         (root / "Components/Cart.md").write_text(CART_NOTE.replace("Ana", "Bo"), encoding="utf-8")
         assert wait_for(lambda: sdd_says(root, "Bo"))
         assert running.said("Components/Cart.md → wrote SDD/Shop SDD.md")

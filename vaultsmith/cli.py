@@ -212,10 +212,11 @@ def _print_summary(report: BuildReport, dry_run: bool) -> None:
     for diagnostic in report.diagnostics:
         counts[diagnostic.severity] += 1
     out.print(
-        f"{report.notes_read} notes, {report.systems} systems: "
+        f"{cli_tools.count(report.notes_read, 'note')}, {cli_tools.count(report.systems, 'system')}: "
         f"{len(sdds['written'])} SDDs {verb}, {len(sdds['unchanged'])} unchanged, "
         f"{len(sdds['removed'])} {'to remove' if dry_run else 'removed'}, {len(report.refused)} refused; "
-        f"{counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings "
+        f"{cli_tools.count(counts[Severity.ERROR], 'error')}, "
+        f"{cli_tools.count(counts[Severity.WARNING], 'warning')} "
         f"({report.seconds:.2f} s)",
         highlight=False,
         markup=False,
@@ -306,7 +307,8 @@ class _WatchPrinter:
         if not self.quiet:
             report = rebuild.report
             self._line(
-                f"watching {report.notes_read} notes, {report.systems} systems ({observer}): "
+                f"watching {cli_tools.count(report.notes_read, 'note')}, "
+                f"{cli_tools.count(report.systems, 'system')} ({observer}): "
                 f"{_written(report)} ({_milliseconds(report)}); stop with Ctrl-C"
             )
 

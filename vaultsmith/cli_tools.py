@@ -111,11 +111,12 @@ def _print_grouped(diagnostics: list[Diagnostic]) -> None:
     if current is not None:
         out.print()
     files = len({d.path for d in diagnostics})
-    summary = ", ".join(_count(counts[severity], severity.value) for severity in Severity)
-    out.print(f"{summary} in {_count(files, 'file')}", highlight=False, soft_wrap=True)
+    summary = ", ".join(count(counts[severity], severity.value) for severity in Severity)
+    out.print(f"{summary} in {count(files, 'file')}", highlight=False, soft_wrap=True)
 
 
-def _count(number: int, noun: str) -> str:
+def count(number: int, noun: str) -> str:
+    """`1 note`, `2 notes`."""
     return f"{number} {noun}{'' if number == 1 else 's'}"
 
 
