@@ -22,7 +22,7 @@ def mask(text: str) -> str:
 
 
 def _blank(text: str) -> str:
-    return "".join("\n" if char == "\n" else " " for char in text)
+    return "\n".join(" " * len(line) for line in text.split("\n"))  # newlines stay, all else a space
 
 
 def _mask_fences(text: str) -> str:
