@@ -181,6 +181,10 @@ def run_size(notes: int, args: argparse.Namespace) -> SizeResult:
         result.figures["obsidiantools"] = figure(
             "obsidiantools connect().gather()", [measure("obsidiantools", vault, cache)]
         )
+    else:
+        result.figures["obsidiantools"] = Figure(
+            "obsidiantools connect().gather()", None, note="not run: more notes than --obsidiantools-max"
+        )
     return result
 
 

@@ -21,6 +21,8 @@ def test_benchmark_prints_a_table_with_every_figure(tmp_path: Path) -> None:
             "1",
             "--edits",
             "2",
+            "--obsidiantools-max",
+            "0",
             "--work",
             str(tmp_path),
         ],
