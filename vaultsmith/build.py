@@ -148,7 +148,7 @@ def build(
 
 
 def _build_unlocked(
-    path: Path,
+    root: Path,
     *,
     out: str | None,
     template: str | None,
@@ -157,10 +157,7 @@ def _build_unlocked(
     use_cache: bool,
 ) -> BuildReport:
     started = time.perf_counter()
-    root = vault_root(path)
-    config = load_config(root)
-    if out is not None:
-        config = dataclasses.replace(config, output=output_folder(root, out))
+    config = build_config(root, out)
     check_template_choice(vault_templates(root, config), root, config, template)
     store = open_cache(root, use_cache)
     try:
@@ -205,6 +202,14 @@ def _build(
         seconds=time.perf_counter() - started,
         index=rendering.index,
     )
+
+
+def build_config(root: Path, out: str | None) -> Config:
+    """The vault's config, with `--out` (when given) as its output folder."""
+    config = load_config(root)
+    if out is None:
+        return config
+    return dataclasses.replace(config, output=output_folder(root, out))
 
 
 def output_folder(root: Path, out: str) -> str:

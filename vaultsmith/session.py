@@ -13,7 +13,6 @@ that stops parsing (or cannot be read) keeps its last good state until it is fix
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import stat
 import time
@@ -22,9 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from vaultsmith.assemble import assemble_system
-from vaultsmith.build import BuildReport, Progress, classify_note, load_vault, output_folder, vault_root
+from vaultsmith.build import BuildReport, Progress, build_config, classify_note, load_vault, vault_root
 from vaultsmith.classify import ClassifiedNote
-from vaultsmith.config import CONFIG_NAME, Config, load_config
+from vaultsmith.config import CONFIG_NAME, Config
 from vaultsmith.coverage import Coverage
 from vaultsmith.custom_templates import TemplateSet, vault_templates
 from vaultsmith.design import SddDocument
@@ -186,10 +185,7 @@ class VaultSession:
     def _load_config(self) -> Config:
         if self._given_config is not None:
             return self._given_config
-        config = load_config(self.root)
-        if self._out is not None:
-            config = dataclasses.replace(config, output=output_folder(self.root, self._out))
-        return config
+        return build_config(self.root, self._out)
 
     def _start(self, config: Config, templates: TemplateSet, live: LiveModel) -> None:
         self.config = config
