@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from session_support import assert_as_fresh_build, assert_model_as_fresh
 from vault_events import Event, events, scratch_vault, vaults
 
-from vaultsmith.graph import cycles_through
+from vaultsmith.cycles import cycles_through
 from vaultsmith.resolve import Resolver, lookup_names, name_key
 from vaultsmith.session import VaultSession
 

@@ -19,6 +19,7 @@ import networkx as nx
 from vaultsmith.assemble import SYSTEM_LINKS, assemble, dependency_cycles, systems_of
 from vaultsmith.build import Vault, analyse, load_vault
 from vaultsmith.classify import ClassifiedNote
+from vaultsmith.cycles import rotated
 from vaultsmith.diagnostics import Diagnostic, Severity, error, info, warning
 from vaultsmith.lifecycle import how_to_state, lifecycle_diagnostics
 from vaultsmith.linkcheck import LinkIndex
@@ -178,7 +179,7 @@ def supersede_mismatches(context: Context) -> Iterator[Diagnostic]:
 def supersede_loops(context: Context) -> Iterator[Diagnostic]:
     claims = _supersede_claims(context)
     chain = nx.DiGraph([*claims.forward, *claims.backward])
-    for cycle in sorted(_rotated(nx.simple_cycles(chain))):
+    for cycle in sorted(rotated(c) for c in nx.simple_cycles(chain)):
         names = " → ".join(f"[[{context.name(node)}]]" for node in [*cycle, cycle[0]])
         pair = (cycle[0], cycle[1 % len(cycle)])
         where, line = (
@@ -218,12 +219,6 @@ def dependency_loops(context: Context) -> Iterator[Diagnostic]:
         yield warning(
             cycle[0], line, "dependency-cycle", f"components depend on each other in a cycle: {names}"
         )
-
-
-def _rotated(cycles: Iterable[list[str]]) -> Iterator[list[str]]:
-    for cycle in cycles:
-        start = cycle.index(min(cycle))
-        yield cycle[start:] + cycle[:start]
 
 
 def decision_lifecycle(context: Context) -> list[Diagnostic]:

@@ -12,7 +12,9 @@ still get back in time, so the forward search never walks a path that cannot clo
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+
+import networkx as nx
 
 
 def bounded_cycles(edges: Iterable[tuple[str, str]], longest: int) -> list[list[str]]:
@@ -24,20 +26,23 @@ def bounded_cycles(edges: Iterable[tuple[str, str]], longest: int) -> list[list[
         predecessors[target].append(source)
     found: list[list[str]] = []
     for start in sorted(successors.keys() & predecessors.keys()):
-        steps = _steps_back(start, predecessors, longest - 1)
+        steps = steps_back(start, lambda node: predecessors.get(node, ()), longest - 1, above=start)
         found.extend(_cycles_from(start, successors, steps, longest))
     return sorted(found)
 
 
-def _steps_back(start: str, predecessors: Mapping[str, list[str]], most: int) -> dict[str, int]:
-    """How few edges lead from each node larger than `start` back to it (at most `most`)."""
-    steps = {start: 0}
-    frontier = [start]
+def steps_back(
+    node: str, predecessors: Callable[[str], Iterable[str]], most: int, above: str | None = None
+) -> dict[str, int]:
+    """How few edges lead from each node back to `node`, for nodes at most `most` edges away;
+    with `above`, only through nodes larger than it."""
+    steps = {node: 0}
+    frontier = [node]
     for distance in range(1, most + 1):
         following = []
-        for node in frontier:
-            for previous in predecessors.get(node, ()):
-                if previous > start and previous not in steps:
+        for current in frontier:
+            for previous in predecessors(current):
+                if previous not in steps and (above is None or previous > above):
                     steps[previous] = distance
                     following.append(previous)
         if not following:
@@ -67,3 +72,33 @@ def _cycles_from(
             on_path.add(following)
             pending.append(iter(successors.get(following, ())))
     return cycles
+
+
+def cycles_through(graph: nx.DiGraph, source: str, target: str, longest: int) -> list[list[str]]:
+    """Every simple cycle of at most `longest` nodes that uses the edge source → target: the
+    cycles `nx.simple_cycles(graph, length_bound=longest)` holds that an added edge made."""
+    if source == target:
+        return [[source]]
+    steps_to_source = steps_back(source, graph.predecessors, longest - 1)
+    found: list[list[str]] = []
+    path = [target]
+    pending = [iter(graph.successors(target))]
+    while pending:
+        following = next(pending[-1], None)
+        if following is None:
+            pending.pop()
+            path.pop()
+        elif following == source:
+            found.append([source, *path])
+        elif following not in path and len(path) + steps_to_source.get(following, longest) < longest:
+            path.append(following)
+            pending.append(iter(graph.successors(following)))
+    return found
+
+
+def rotated(cycle: Iterable[str]) -> list[str]:
+    """`cycle` starting at its smallest node: one spelling for each cycle, whatever node it was
+    found from."""
+    nodes = list(cycle)
+    start = nodes.index(min(nodes))
+    return nodes[start:] + nodes[:start]

@@ -221,38 +221,3 @@ def with_inverses(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     for source, target, attributes in list(inverse_edges(graph)):
         both.add_edge(source, target, **attributes)
     return both
-
-
-def cycles_through(graph: nx.DiGraph, source: str, target: str, longest: int) -> list[list[str]]:
-    """Every simple cycle of at most `longest` nodes that uses the edge source → target: the
-    cycles `nx.simple_cycles(graph, length_bound=longest)` holds that an added edge made."""
-    if source == target:
-        return [[source]]
-    steps_to_source = _steps_to(graph, source, longest - 1)
-    found: list[list[str]] = []
-    path = [target]
-    pending = [iter(graph.successors(target))]
-    while pending:
-        following = next(pending[-1], None)
-        if following is None:
-            pending.pop()
-            path.pop()
-        elif following == source:
-            found.append([source, *path])
-        elif following not in path and len(path) + steps_to_source.get(following, longest) < longest:
-            path.append(following)
-            pending.append(iter(graph.successors(following)))
-    return found
-
-
-def _steps_to(graph: nx.DiGraph, node: str, most: int) -> dict[str, int]:
-    """How many edges each node is from reaching `node`, for nodes at most `most` edges away."""
-    steps = {node: 0}
-    frontier = [node]
-    for distance in range(1, most + 1):
-        frontier = list(dict.fromkeys(p for n in frontier for p in graph.predecessors(n) if p not in steps))
-        for previous in frontier:
-            steps[previous] = distance
-        if not frontier:
-            break
-    return steps

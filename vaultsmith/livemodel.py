@@ -20,12 +20,12 @@ import networkx as nx
 from vaultsmith.assemble import LONGEST_CYCLE, dependency_cycles, dependency_targets, output_paths, systems_of
 from vaultsmith.build import Vault
 from vaultsmith.classify import ClassifiedNote
+from vaultsmith.cycles import cycles_through, rotated
 from vaultsmith.graph import (
     ATTACHMENT,
     UNRESOLVED,
     add_links,
     build_graph,
-    cycles_through,
     has_number_links,
     node_attributes,
     number_index,
@@ -315,7 +315,11 @@ class LiveModel:
         self._depends.remove_edges_from(gone)
         self._depends.add_edges_from(new)
         before = self._cycles
-        made = {_rotated(c) for edge in new for c in cycles_through(self._depends, *edge, LONGEST_CYCLE)}
+        made = {
+            tuple(rotated(cycle))
+            for edge in new
+            for cycle in cycles_through(self._depends, *edge, LONGEST_CYCLE)
+        }
         self._cycles = {cycle for cycle in before if not _uses_any(cycle, gone)} | made
         for cycle in before ^ self._cycles:
             for node in cycle:
@@ -352,8 +356,3 @@ def _folders_of(path: str) -> list[str]:
 
 def _uses_any(cycle: tuple[str, ...], edges: set[tuple[str, str]]) -> bool:
     return any((cycle[i], cycle[(i + 1) % len(cycle)]) in edges for i in range(len(cycle)))
-
-
-def _rotated(cycle: list[str]) -> tuple[str, ...]:
-    start = cycle.index(min(cycle))
-    return tuple(cycle[start:] + cycle[:start])
