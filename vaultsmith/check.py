@@ -21,7 +21,7 @@ from vaultsmith.build import Vault, analyse, load_vault
 from vaultsmith.classify import ClassifiedNote
 from vaultsmith.cycles import rotated
 from vaultsmith.diagnostics import Diagnostic, Severity, error, info, warning
-from vaultsmith.lifecycle import how_to_state, lifecycle_diagnostics
+from vaultsmith.lifecycle import how_to_state, lifecycle_diagnostics, status_line
 from vaultsmith.linkcheck import LinkIndex
 from vaultsmith.model import VaultModel
 from vaultsmith.note import LinkKind
@@ -135,7 +135,7 @@ def unknown_statuses(context: Context) -> Iterator[Diagnostic]:
     for item in context.of_type("adr"):
         written = item.fields.get("status_text")
         if written and item.fields.get("status") is None:
-            line = context.lines.status_line(item.note)
+            line = status_line(item, context.lines)
             message = (
                 f'status "{written}" maps to none of {", ".join(STATUSES)}: write one of them, or map '
                 f'the words in vaultsmith.toml under [statuses] ("{str(written).lower()}" = "accepted")'

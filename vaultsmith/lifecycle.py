@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from vaultsmith.classify import ClassifiedNote
 from vaultsmith.diagnostics import Diagnostic, info, warning
 from vaultsmith.graph import sources, targets
 from vaultsmith.model import VaultModel
@@ -55,13 +56,19 @@ class Log:
         return str(self.model.field(node, "status_qualifier", "") or "")
 
     def status_line(self, node: str) -> int:
-        record = self.model.notes[node].decision
-        if record is not None and record.status_line:
-            return record.status_line
-        return self.key_line(node, "status")
+        return status_line(self.model.notes[node], self.lines)
 
     def key_line(self, node: str, key: str) -> int:
         return self.lines.key_line(node, key) if self.lines is not None else 0
+
+
+def status_line(item: ClassifiedNote, lines: SourceLines | None) -> int:
+    """Where a decision's status is written: the body line its record read it from, else the
+    line of its `status` property (0 without the file's lines)."""
+    record = item.decision
+    if record is not None and record.status_line:
+        return record.status_line
+    return lines.key_line(item.note.path, "status") if lines is not None else 0
 
 
 def lifecycle_diagnostics(model: VaultModel, lines: SourceLines | None = None) -> list[Diagnostic]:

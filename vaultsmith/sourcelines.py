@@ -5,10 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from vaultsmith.note import Note
-
 _DELIMITER = re.compile(r"^---[ \t]*$")
-_BULLET_STATUS = re.compile(r"^\s*[-*]\s*\**Status\**\s*:", re.IGNORECASE)
 
 
 class SourceLines:
@@ -38,21 +35,5 @@ class SourceLines:
             if _DELIMITER.match(line):
                 return 0
             if pattern.match(line):
-                return number
-        return 0
-
-    def status_line(self, note: Note) -> int:
-        """Where a decision's status is written: its property, else the first line of its
-        `## Status` section, else a `- Status:` bullet; 0 when none is found."""
-        if note.frontmatter.get("status") not in (None, ""):
-            return self.key_line(note.path, "status")
-        lines = self.lines(note.path)
-        heading = next((h for h in note.headings if h.text.strip().lower() == "status"), None)
-        if heading is not None:
-            for number in range(heading.line + 1, len(lines) + 1):
-                if lines[number - 1].strip():
-                    return number
-        for number, line in enumerate(lines, start=1):
-            if _BULLET_STATUS.match(line):
                 return number
         return 0
