@@ -13,6 +13,7 @@ atomic (write.py), so a file is either replaced whole or not at all.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import signal
@@ -43,7 +44,9 @@ from watchdog.observers.polling import PollingObserver
 
 from vaultsmith.build import BuildReport
 from vaultsmith.errors import VaultsmithError
+from vaultsmith.lock import VaultBusyError, vault_lock
 from vaultsmith.session import VaultSession
+from vaultsmith.write import remove_stale_temporaries
 
 # Events that can mean a file's content or existence changed; not opened/closed-without-write
 # events, which vaultsmith's own reads cause.
@@ -199,6 +202,7 @@ def watch(
     """Build the vault, then keep its SDDs current until SIGINT, SIGTERM or `stop` is set.
     Returns normally when stopped; raises a VaultsmithError when it cannot start or go on."""
     stop = stop if stop is not None else threading.Event()
+    session: VaultSession | None = None
     try:
         with _stopped_by_signals(), _observer_failures() as failures:
             session = VaultSession(root, out=options.out, template=options.template)
@@ -214,7 +218,15 @@ def watch(
                 observer.stop()
                 observer.join(timeout=POLL_SECONDS)
     except _Stop:
-        return
+        if session is not None:
+            _remove_own_temporaries(session)
+
+
+def _remove_own_temporaries(session: VaultSession) -> None:
+    """A stop that lands just as a temporary file is made, before the write can tidy it up,
+    leaves that hidden file behind: remove it now, unless another vaultsmith is writing."""
+    with contextlib.suppress(VaultBusyError, OSError), vault_lock(session.root, wait=0):
+        remove_stale_temporaries(session.root / session.config.output)
 
 
 def _loop(
