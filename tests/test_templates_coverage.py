@@ -69,3 +69,9 @@ def test_a_section_showing_only_a_diagram_is_backed() -> None:
 
 def test_a_section_holding_only_an_obsidian_comment_shows_nothing() -> None:
     assert measure(note("## Kept\n%% vaultsmith:keep notes %%\n%% vaultsmith:end %%\n")) == Coverage(1, 0, 0)
+
+
+def test_percent_is_the_share_as_a_whole_number() -> None:
+    assert Coverage(3, 2, 0).percent == 67
+    assert Coverage(8, 1, 0).percent == 12  # 0.12
+    assert Coverage(0, 0, 0).percent == 0

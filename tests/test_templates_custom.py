@@ -3,6 +3,7 @@ that name their file and line and keep the previous SDD."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,39 @@ def test_the_sandbox_refuses_reaching_into_python(expression: str, make_vault: M
     assert [(d.path, d.line) for d in report.errors] == [(f"{TEMPLATES}/brief.md.j2", 4)]
     assert "unsafe" in report.errors[0].message or "not safely callable" in report.errors[0].message
     assert not (root / "SDD/Bank SDD.md").exists()
+
+
+def test_a_vault_template_may_compute_with_the_coverage_numbers(make_vault: MakeVault) -> None:
+    # Built-in styles are rendered once with placeholders for the numbers; a vault's own
+    # template may do arithmetic and tests on them, so it gets the measured numbers.
+    brief = (
+        BRIEF.replace(
+            "# Brief of",
+            "{% if coverage.gaps %}gappy{% else %}whole{% endif %} "
+            "{{ (coverage.share * 100) | round | int }}% of {{ coverage.sections }}\n# Brief of",
+        )
+        + "\n## Risks\n- [ ] name one\n"
+    )
+    root = make_vault(vault_files(**{f"{TEMPLATES}/brief.md.j2": brief}))
+    assert build(root).ok
+    text = sdd(root, "Bank")
+    assert "gaps: " not in text  # (the brief does not print them)
+    assert "coverage: 0.5" in text
+    assert "gappy 50% of 2" in text
+
+
+@pytest.mark.parametrize("style", ["standard", "c4", "detailed", "hld-lld", "design-doc"])
+def test_a_builtin_style_reads_the_same_rendered_once_or_twice(style: str, sample_copy: Path) -> None:
+    # Without a vault templates folder a built-in style is rendered once, its coverage filled in
+    # afterwards; with one, every style is rendered twice (measure, then write). Same text.
+    once = sample_copy
+    twice = sample_copy.parent / "twice"
+    shutil.copytree(once, twice)
+    (twice / TEMPLATES).mkdir(parents=True)
+    (twice / TEMPLATES / "brief.md.j2").write_text(BRIEF, encoding="utf-8")
+    for root in (once, twice):
+        assert build(root, template=style).ok
+    for written in sorted((once / "SDD").glob("*.md")):
+        assert written.read_text(encoding="utf-8") == (twice / "SDD" / written.name).read_text(
+            encoding="utf-8"
+        )

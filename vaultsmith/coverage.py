@@ -39,6 +39,10 @@ class Coverage:
     def share(self) -> float:
         return round(self.backed / self.sections, 2) if self.sections else 0.0
 
+    @property
+    def percent(self) -> int:
+        return round(self.share * 100)
+
 
 @dataclass(frozen=True, slots=True)
 class _Section:

@@ -138,7 +138,7 @@ def targets(graph: nx.MultiDiGraph, node: str, *relations: str) -> list[str]:
     """Nodes `node` links to by any of `relations`, in order, then those that state the inverse
     of one of them towards `node`; all relations as stated when none given."""
     found: dict[str, None] = {}  # ordered and deduplicated in linear time (a note may hold 100,000 links)
-    for _, target, relation in graph.out_edges(node, data="relation"):
+    for target, relation in _relations(graph._succ[node]):
         if not relations or relation in relations:
             found[target] = None
     for source in _inverse_sources(graph, node, relations):
@@ -150,9 +150,7 @@ def sources(graph: nx.MultiDiGraph, node: str, *relations: str) -> list[str]:
     """Nodes that link to `node` by any of `relations`, or to which `node` states the inverse
     of one of them, sorted; all relations as stated when none given."""
     found = {
-        source
-        for source, _, relation in graph.in_edges(node, data="relation")
-        if not relations or relation in relations
+        source for source, relation in _relations(graph._pred[node]) if not relations or relation in relations
     }
     found.update(_inverse_targets(graph, node, relations))
     return sorted(found)
@@ -165,7 +163,7 @@ def _inverse_sources(graph: nx.MultiDiGraph, node: str, relations: tuple[str, ..
         return []
     found = {
         source
-        for source, _, relation in graph.in_edges(node, data="relation")
+        for source, relation in _relations(graph._pred[node])
         if relation in wanted and _holds(graph, source, relation)
     }
     return sorted(found)
@@ -178,9 +176,18 @@ def _inverse_targets(graph: nx.MultiDiGraph, node: str, relations: tuple[str, ..
         return []
     return [
         target
-        for _, target, relation in graph.out_edges(node, data="relation")
+        for target, relation in _relations(graph._succ[node])
         if relation in wanted and _holds(graph, node, relation) and _is_note(graph, target)
     ]
+
+
+def _relations(neighbours: Mapping[str, Mapping[Any, Mapping[str, Any]]]) -> Iterator[tuple[str, Any]]:
+    """(neighbour, relation) of each edge in one row of the graph's adjacency (`graph.succ[node]`
+    or `graph.pred[node]`), in the order `out_edges` / `in_edges` give them; read straight from
+    the row, as building an edge view per query cost more than the query."""
+    for neighbour, edges in neighbours.items():
+        for data in edges.values():
+            yield neighbour, data.get("relation")
 
 
 def _holds(graph: nx.MultiDiGraph, stater: str, relation: str) -> bool:

@@ -3,14 +3,18 @@
 Templates hold layout; facts are computed before. Note text reaches templates only as data:
 jinja2 never evaluates it, so `{{ }}` in a note is written out as it stands.
 
-A style is rendered twice: the first pass is measured (coverage, gaps, the outline of its
-headings), the second writes those numbers into the frontmatter and the table of contents.
+A style's text is measured (coverage, gaps, the outline of its headings) and those numbers
+are written into its frontmatter and table of contents. vaultsmith's own templates print the
+numbers only as text, so they are rendered once with a placeholder for each number, which is
+then replaced; a style that lays out the outline (a table of contents), and any template of
+the vault's own (which may compute with the numbers), is rendered a second time instead.
 """
 
 from __future__ import annotations
 
 import json
 import traceback
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -89,9 +93,18 @@ class Renderer:
                 system_dependencies(document),
             ),
         }
-        first = self._run(template, {**context, "coverage": Coverage(0, 0, 0), "outline": []})
+        if not self._templates.builtin_only:
+            first = self._run(template, {**context, "coverage": Coverage(0, 0, 0), "outline": []})
+            coverage = measure(first)
+            text = self._run(template, {**context, "coverage": coverage, "outline": outline(first)})
+            return RenderedSdd(document, text, coverage)
+        headings = _Outline()
+        first = self._run(template, {**context, "coverage": _PENDING, "outline": headings})
         coverage = measure(first)
-        text = self._run(template, {**context, "coverage": coverage, "outline": outline(first)})
+        if headings.read:
+            text = self._run(template, {**context, "coverage": coverage, "outline": outline(first)})
+        else:
+            text = _filled(first, coverage)
         return RenderedSdd(document, text, coverage)
 
     def render_index(self, index: SddIndex) -> str:
@@ -120,6 +133,45 @@ class Renderer:
         reason = bad.message if isinstance(bad, jinja2.TemplateError) and bad.message else str(bad)
         kind = "syntax error" if isinstance(bad, jinja2.TemplateSyntaxError) else "error"
         return TemplateError(f"template {kind}: {reason}", self._templates.shown_path(filename), line)
+
+
+class _Outline(list[str]):
+    """An empty outline that notes whether the template looked at it."""
+
+    read = False
+
+    def __iter__(self) -> Iterator[str]:
+        self.read = True
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self.read = True
+        return 0
+
+
+_FIELDS = ("sections", "backed", "gaps", "share", "percent")
+
+
+class _Pending:
+    """Coverage before it is measured: each number a placeholder, replaced by `_filled`."""
+
+    def __getattr__(self, name: str) -> str:
+        if name not in _FIELDS:
+            raise AttributeError(name)
+        return _placeholder(name)
+
+
+_PENDING = _Pending()
+
+
+def _placeholder(name: str) -> str:
+    return f"\x00coverage.{name}\x00"
+
+
+def _filled(text: str, coverage: Coverage) -> str:
+    for name in _FIELDS:
+        text = text.replace(_placeholder(name), str(getattr(coverage, name)))
+    return text
 
 
 def _location(bad: BaseException) -> tuple[str | None, int]:
