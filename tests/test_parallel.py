@@ -6,6 +6,7 @@ import gc
 import os
 import threading
 from pathlib import Path
+from typing import IO
 
 import pytest
 from conftest import MakeVault
@@ -24,7 +25,10 @@ NEEDS_CORES = pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: no
 
 
 def parsed(root: Path, entries: list[NoteFile], workers: int) -> list[parallel.ParsedFile]:
-    return list(parallel.parse_files(root, entries, encode=True, workers=workers))
+    """In the order of `entries` (on several cores they come in the order they are done)."""
+    found = list(parallel.parse_files(root, entries, encode=True, workers=workers))
+    assert len(found) == len(entries)
+    return sorted(found, key=lambda item: entries.index(item.entry))
 
 
 @NEEDS_CORES
@@ -41,6 +45,39 @@ def test_pool_reports_a_file_that_vanished(make_vault: MakeVault) -> None:
     gone = parsed(root, entries, 2)[1]
     assert gone.result is None
     assert [d.code for d in gone.problems] == ["vanished"]
+
+
+@NEEDS_CORES
+def test_notes_a_forked_process_claimed_and_never_answered_are_parsed_here(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A forked process that dies (killed, out of memory) after claiming runs of files, one that
+    # wrote half a line, and one that wrote a line that is not a note: nothing is lost.
+    root = make_vault(NOTES)
+    entries = list(scan(root, Config()).notes)
+
+    def dies(_root: Path, _entries: object, counter: parallel._Counter, answers: IO[bytes], _p: int) -> None:
+        runs = counter.runs()
+        first, second = next(runs), next(runs)
+        answers.write(f"{first[0]} [not, a note]\n{first[1]} ".encode())
+        answers.write(f"{second[0]} {parallel.parse_file(root, entries[second[0]], True).encoded}".encode())
+        answers.flush()
+        os._exit(9)
+
+    monkeypatch.setattr(parallel, "_child", dies)
+    monkeypatch.setattr(parallel, "RUN", 5)
+    assert parsed(root, entries, 2) == parsed(root, entries, 1)
+
+
+@NEEDS_CORES
+def test_a_caller_that_stops_reading_leaves_no_process_behind(make_vault: MakeVault) -> None:
+    root = make_vault(NOTES)
+    entries = list(scan(root, Config()).notes)
+    reading = parallel.parse_files(root, entries, workers=2)
+    next(reading)
+    reading.close()
+    with pytest.raises(ChildProcessError):
+        os.waitpid(-1, os.WNOHANG)  # no child left, not even one waiting to be reaped
 
 
 def test_with_another_thread_running_the_work_stays_in_this_process(make_vault: MakeVault) -> None:

@@ -18,8 +18,8 @@ from vaultsmith.note import Heading, Link, LinkKind, Note
 from vaultsmith.parse import ParseResult
 
 _NOTE_FIELDS = tuple(f.name for f in dataclasses.fields(Note))
-_LINK_FIELDS = tuple(f.name for f in dataclasses.fields(Link))
-_HEADING_FIELDS = tuple(f.name for f in dataclasses.fields(Heading))
+_LINK_FIELDS = Link._fields
+_HEADING_FIELDS = Heading._fields
 _DIAGNOSTIC_FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
 
 SCHEMA = hashlib.sha256(

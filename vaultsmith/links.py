@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import unquote
 
 from vaultsmith.note import LinkKind
@@ -21,8 +21,7 @@ _MARKDOWN_LINK_AT = re.compile(
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*:")
 
 
-@dataclass(frozen=True, slots=True)
-class LinkText:
+class LinkText(NamedTuple):
     """A link found in text, before it is given a line and a frontmatter key."""
 
     kind: LinkKind

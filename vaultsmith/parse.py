@@ -14,15 +14,17 @@ from vaultsmith import links as linksyntax
 from vaultsmith import yaml_limits
 from vaultsmith.diagnostics import Diagnostic, error, warning
 from vaultsmith.markdown import mask
-from vaultsmith.note import Heading, Link, Note
+from vaultsmith.note import Heading, Link, LinkKind, Note
 from vaultsmith.values import text
 
 GENERATED_KEY = "generated_by"
 GENERATED_PREFIX = "vaultsmith"
 
-# The closing `#`s are cut off in Python: a pattern for them backtracks quadratically over a long
+# A heading's `#`s, up to three spaces into its line (checked in Python): the pattern starts with
+# a literal `#` so that `re` jumps from one `#` to the next instead of trying every line. The
+# closing `#`s are cut off in Python: a pattern for them backtracks quadratically over a long
 # run of spaces (`# a` and 100,000 spaces took minutes).
-_HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*)$", re.MULTILINE)
+_HEADING = re.compile(r"#(#{0,5})[ \t]+([^\n]*)")
 # A `#` not preceded by a word character, `#`, `/`, `&` or `\`; the check comes after the `#` so
 # that the pattern starts with it and `re` jumps from one `#` to the next (30x faster).
 _TAG = re.compile(r"#(?<![\w#/&\\]#)([^\s#!\"$%&'()*+,.:;<=>?@\[\]^`{|}~\\]+)")
@@ -48,8 +50,8 @@ def parse_note(path: str, data: bytes) -> ParseResult:
     if raw_frontmatter is not None:
         frontmatter = _load_frontmatter(path, raw_frontmatter, problems)
     masked = mask(body)
-    body_links = list(_body_links(masked, body_line))
-    links = [*_frontmatter_links(frontmatter, raw_frontmatter or ""), *body_links]
+    found, spans = _body_link_texts(masked)
+    links = [*_frontmatter_links(frontmatter, raw_frontmatter or ""), *_body_links(found, masked, body_line)]
     note = Note(
         path=path,
         title=_title(path),
@@ -57,8 +59,8 @@ def parse_note(path: str, data: bytes) -> ParseResult:
         body=body,
         body_line=body_line,
         links=tuple(links),
-        tags=tuple(_unique([*_frontmatter_tags(frontmatter), *_body_tags(masked)])),
-        headings=tuple(_headings(masked, body, body_line)),
+        tags=tuple(_unique([*_frontmatter_tags(frontmatter), *_body_tags(masked, spans)])),
+        headings=tuple(_headings(masked, body, body_line)) if "#" in masked else (),
         generated=str(frontmatter.get(GENERATED_KEY, "")).startswith(GENERATED_PREFIX),
     )
     return ParseResult(note, tuple(problems))
@@ -224,9 +226,26 @@ def _value_line(raw_lines: list[str], start: int, value: str) -> int:
     return start
 
 
-def _body_links(masked: str, body_line: int) -> Iterator[Link]:
-    found = [*linksyntax.find_wikilinks(masked), *linksyntax.find_markdown_links(masked)]
-    found.sort(key=lambda link: link.start)
+def _body_link_texts(masked: str) -> tuple[list[linksyntax.LinkText], list[tuple[int, int]]]:
+    """The links of the (masked) body in order, and the spans of text they take up (of every
+    `[[…]]`, also those that name nothing): one search, shared by links and tags."""
+    found: list[linksyntax.LinkText] = []
+    spans: list[tuple[int, int]] = []
+    for start, end, embed, inner in linksyntax.wikilink_matches(masked):
+        spans.append((start, end))
+        target, alias, heading, block = linksyntax.parse_wikilink(inner)
+        if target or heading or block:
+            kind = LinkKind.EMBED if embed else LinkKind.WIKILINK
+            found.append(linksyntax.LinkText(kind, target, alias, heading, block, start, end))
+    markdown = list(linksyntax.find_markdown_links(masked))
+    if markdown:
+        spans += [(link.start, link.end) for link in markdown]
+        found += markdown
+        found.sort(key=lambda link: link.start)
+    return found, spans
+
+
+def _body_links(found: list[linksyntax.LinkText], masked: str, body_line: int) -> Iterator[Link]:
     line, counted = body_line, 0
     for link in found:
         line += masked.count("\n", counted, link.start)  # links are in order: count each line once
@@ -246,8 +265,10 @@ def _frontmatter_tags(frontmatter: dict[str, Any]) -> Iterator[str]:
                 yield tag
 
 
-def _body_tags(masked: str) -> Iterator[str]:
-    for found in _TAG.finditer(_without_links(masked)):
+def _body_tags(masked: str, spans: list[tuple[int, int]]) -> Iterator[str]:
+    if "#" not in masked:
+        return
+    for found in _TAG.finditer(_without_links(masked, spans) if spans else masked):
         tag = found.group(1).rstrip("/")
         if _is_tag(tag):
             yield tag
@@ -258,10 +279,9 @@ def _is_tag(tag: str) -> bool:
     return bool(tag) and not tag.replace("/", "").isdigit()
 
 
-def _without_links(masked: str) -> str:
-    """`masked` with its links blanked out: `[[#Heading]]` and `[x](#Heading)` are not tags."""
-    spans = [(start, end) for start, end, _, _ in linksyntax.wikilink_matches(masked)]
-    spans += [(found.start, found.end) for found in linksyntax.find_markdown_links(masked)]
+def _without_links(masked: str, spans: list[tuple[int, int]]) -> str:
+    """`masked` with the `spans` of its links blanked out: `[[#Heading]]` and `[x](#Heading)`
+    are not tags."""
     pieces, position = [], 0
     for start, end in sorted(spans):  # spans may overlap: blank their union
         if end > position:
@@ -274,9 +294,14 @@ def _without_links(masked: str) -> str:
 def _headings(masked: str, body: str, body_line: int) -> Iterator[Heading]:
     line, counted = body_line, 0
     for found in _HEADING.finditer(masked):
-        line += masked.count("\n", counted, found.start())  # headings are in order: count once
-        counted = found.start()
-        yield Heading(len(found.group(1)), _heading_text(body[found.start(2) : found.end(2)]), line)
+        start = found.start()
+        opened = masked.rfind("\n", 0, start) + 1
+        if start - opened > 3 or masked[opened:start].strip(" "):
+            continue  # not at the start of its line
+        line += masked.count("\n", counted, start)  # headings are in order: count once
+        counted = start
+        text = _heading_text(body[found.start(2) : found.end(2)])
+        yield Heading(len(found.group(1)) + 1, text, line)
 
 
 def _heading_text(rest: str) -> str:
