@@ -75,6 +75,18 @@ def test_editing_a_component_rewrites_only_its_systems_sdd(vault: Path, session:
     assert_as_fresh_build(vault)
 
 
+def test_the_first_save_after_a_build_that_wrote_nothing_remakes_only_what_read_it(vault: Path) -> None:
+    # A watch started on a vault whose SDDs are current: its build writes nothing. The nodes of
+    # that first build are not news to the first save (they once made it remake every SDD).
+    VaultSession(vault).build()
+    session = VaultSession(vault)
+    assert session.build().written == ()
+    report = session.apply({edit(vault, "Components/Cart.md", "owner: Ana", "owner: Cy")}, set())
+    assert report.systems == 1
+    assert report.written == (SHOP,)
+    assert_as_fresh_build(vault)
+
+
 def test_a_save_without_change_writes_nothing(vault: Path, session: VaultSession) -> None:
     report = session.apply({edit(vault, "Components/Cart.md", "Holds", "Holds")}, set())
     assert report.written == () and report.removed == ()

@@ -61,6 +61,7 @@ class LiveModel:
         graph = build_graph(self._notes.values(), self._resolver, NotingGraph(log))
         self.model = VaultModel(vault.config, self._notes, self._resolver, graph)
         self._graph: nx.MultiDiGraph = graph
+        graph.made.clear()  # the nodes of the first build: the vault as it is, not a change to it
         # name key -> notes with a link looked up by that name, and the other way round
         self._linkers: defaultdict[str, set[str]] = defaultdict(set)
         self._lookups: dict[str, set[str]] = {}
