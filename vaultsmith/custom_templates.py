@@ -2,9 +2,10 @@
 (config `templates_dir`, default `.vaultsmith/templates/`), whose files add styles or override
 built-in ones by name.
 
-Every template renders in jinja2's sandboxed environment: a vault's template can lay out the
-facts it is given, not reach into Python. Files whose name starts with `_` are shared pieces
-(macros, the index), not styles.
+A vault's templates render in jinja2's sandboxed environment: they can lay out the facts they
+are given, not reach into Python. vaultsmith's own run unsandboxed, and precompiled
+(precompiled.py). Files whose name starts with `_` are shared pieces (macros, the index), not
+styles.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
+from vaultsmith import precompiled
 from vaultsmith.config import Config, load_config
 from vaultsmith.errors import ConfigError, UsageError
 
@@ -115,21 +118,31 @@ def list_templates(vault: Path | None = None) -> list[TemplateInfo]:
     return vault_templates(root.resolve(), load_config(root)).templates()
 
 
+# How every template environment reads templates; the precompiled built-in ones were made with
+# these options (see precompiled.py), as their manifest records.
+ENVIRONMENT_OPTIONS: dict[str, Any] = {
+    "undefined": jinja2.StrictUndefined,
+    "autoescape": False,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "keep_trailing_newline": True,
+}
+
+
 @functools.lru_cache(maxsize=16)
 def _environment(builtin_folder: str, vault_folder: str | None) -> jinja2.Environment:
-    builtin = jinja2.FileSystemLoader(builtin_folder)
-    loaders: list[jinja2.BaseLoader] = [builtin, jinja2.PrefixLoader({"builtin": builtin})]
-    if vault_folder is not None:
-        loaders.insert(0, jinja2.FileSystemLoader(vault_folder))
-    kind = jinja2.Environment if vault_folder is None else SandboxedEnvironment
-    return kind(
-        loader=jinja2.ChoiceLoader(loaders),
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    if vault_folder is None:
+        # vaultsmith's own templates only: compiled ahead of time when they are current.
+        builtin = precompiled.loader(Path(builtin_folder), ENVIRONMENT_OPTIONS) or jinja2.FileSystemLoader(
+            builtin_folder
+        )
+        loaders = [builtin, jinja2.PrefixLoader({"builtin": builtin})]
+        return jinja2.Environment(loader=jinja2.ChoiceLoader(loaders), **ENVIRONMENT_OPTIONS)
+    # A vault's templates may override or extend the built-in ones (by name, or through
+    # `builtin/…`): they all compile here, in the sandbox.
+    files = jinja2.FileSystemLoader(builtin_folder)
+    loaders = [jinja2.FileSystemLoader(vault_folder), files, jinja2.PrefixLoader({"builtin": files})]
+    return SandboxedEnvironment(loader=jinja2.ChoiceLoader(loaders), **ENVIRONMENT_OPTIONS)
 
 
 def _summary(path: Path) -> str:

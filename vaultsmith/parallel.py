@@ -112,7 +112,7 @@ def _parse_forked(
     done = [False] * len(entries)
     try:
         for _ in range(processes - 1):
-            answers = tempfile.TemporaryFile()  # noqa: SIM115 (closed when read, or in `finally`)
+            answers: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 (closed when read, or in `finally`)
             pid = os.fork()
             if pid == 0:
                 _child(root, entries, counter, answers, os.getppid())  # never returns

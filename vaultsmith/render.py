@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -72,9 +72,7 @@ class Renderer:
         self._resolver = resolver
         self._templates = templates if templates is not None else TemplateSet()
         self._env = self._templates.environment()
-        self._env.filters["cell"] = cell
-        self._env.filters["yaml"] = yaml_string
-        self._env.filters["block"] = block
+        self._env.filters.update(FILTERS)
 
     def render(self, document: SddDocument) -> RenderedSdd:
         template = self._load(document.template)
@@ -211,6 +209,9 @@ def block(value: str, prefix: str = "") -> str:
 def yaml_string(value: str) -> str:
     """A YAML double-quoted scalar (JSON strings are valid YAML)."""
     return json.dumps(value, ensure_ascii=False)
+
+
+FILTERS: dict[str, Callable[..., str]] = {"cell": cell, "yaml": yaml_string, "block": block}
 
 
 def _tidy(text: str) -> str:
