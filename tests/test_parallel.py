@@ -5,13 +5,14 @@ from __future__ import annotations
 import gc
 import os
 import threading
+import time
 from pathlib import Path
 from typing import IO
 
 import pytest
 from conftest import MakeVault
 
-from vaultsmith import outputs, parallel
+from vaultsmith import forkmap, outputs, parallel
 from vaultsmith import scan as scan_module
 from vaultsmith.build import analyse, load_vault
 from vaultsmith.config import Config
@@ -56,15 +57,23 @@ def test_notes_a_forked_process_claimed_and_never_answered_are_parsed_here(
     root = make_vault(NOTES)
     entries = list(scan(root, Config()).notes)
 
-    def dies(_root: Path, _entries: object, counter: parallel._Counter, answers: IO[bytes], _p: int) -> None:
-        runs = counter.runs()
+    counters: list[forkmap.Counter] = []
+
+    class Noted(forkmap.Counter):
+        def __init__(self, total: int, run: int = 1) -> None:
+            super().__init__(total, run)
+            counters.append(self)
+
+    def dies(answers: IO[bytes]) -> None:
+        runs = counters[0].runs()
         first, second = next(runs), next(runs)
         answers.write(f"{first[0]} [not, a note]\n{first[1]} ".encode())
         answers.write(f"{second[0]} {parallel.parse_file(root, entries[second[0]], True).encoded}".encode())
         answers.flush()
         os._exit(9)
 
-    monkeypatch.setattr(parallel, "_child", dies)
+    monkeypatch.setattr(parallel, "Counter", Noted)
+    monkeypatch.setattr(parallel, "copies", lambda count, work: forkmap.copies(count, dies))
     monkeypatch.setattr(parallel, "RUN", 5)
     assert parsed(root, entries, 2) == parsed(root, entries, 1)
 
@@ -78,6 +87,28 @@ def test_a_caller_that_stops_reading_leaves_no_process_behind(make_vault: MakeVa
     reading.close()
     with pytest.raises(ChildProcessError):
         os.waitpid(-1, os.WNOHANG)  # no child left, not even one waiting to be reaped
+
+
+@NEEDS_CORES
+def test_map_shared_redoes_what_a_dead_copy_claimed_and_raises_what_the_work_raises(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def copies_die(offset: int, item: int) -> int:
+        if os.getpid() != parent:
+            os._exit(9)  # a copy killed with the item it claimed
+        time.sleep(0.01)  # slow enough here for the copy to claim one
+        return offset + item
+
+    parent = os.getpid()
+    assert map_shared(copies_die, list(range(30)), 100, threshold=1) == [100 + i for i in range(30)]
+
+    def fails_on_seven(offset: int, item: int) -> int:
+        if item == 7:
+            raise ValueError("seven")
+        return offset + item
+
+    with pytest.raises(ValueError, match="seven"):
+        map_shared(fails_on_seven, list(range(30)), 100, threshold=1)
 
 
 def test_with_another_thread_running_the_work_stays_in_this_process(make_vault: MakeVault) -> None:
