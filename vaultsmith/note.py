@@ -66,10 +66,10 @@ class Note:
         """The text under the first heading called `name` (any case), up to the next heading
         of the same or a higher level; None when there is no such heading."""
         wanted = name.strip().lower()
-        lines = self.body.split("\n")
         for index, heading in enumerate(self.headings):
             if heading.text.strip().lower() != wanted:
                 continue
+            lines = self.body.split("\n")  # only now: most notes have few of the sections asked for
             end_line = None
             for later in self.headings[index + 1 :]:
                 if later.level <= heading.level:
