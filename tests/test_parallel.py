@@ -17,7 +17,7 @@ from vaultsmith import scan as scan_module
 from vaultsmith.build import analyse, load_vault
 from vaultsmith.config import Config
 from vaultsmith.forkmap import map_shared
-from vaultsmith.gcpause import fewer_collections
+from vaultsmith.gcpause import collections_paused
 from vaultsmith.scan import NoteFile, scan
 
 COMPONENT = '---\ntype: component\nsystem: "[[Shop]]"\n---\n# C{0}\nSee [[C{1}]] #tag{0}\n'
@@ -152,11 +152,18 @@ def test_sdds_made_on_every_core_equal_those_made_in_one_process(
     assert outputs.render_vault(model, root) == alone
 
 
-def test_fewer_collections_restores_the_thresholds() -> None:
-    before = gc.get_threshold()
-    with fewer_collections():
-        assert gc.get_threshold()[0] > before[0]
-    assert gc.get_threshold() == before
+def test_collections_are_paused_in_the_block_and_resume_as_they_were() -> None:
+    assert gc.isenabled()
+    with collections_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collections_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # a caller that had them off keeps them off
+    finally:
+        gc.enable()
 
 
 def test_notes_are_read_whole_up_to_the_size_limit_and_refused_past_it(

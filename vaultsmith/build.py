@@ -20,7 +20,7 @@ from vaultsmith.config import Config, load_config
 from vaultsmith.custom_templates import vault_templates
 from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import UsageError
-from vaultsmith.gcpause import fewer_collections
+from vaultsmith.gcpause import collections_paused
 from vaultsmith.graph import build_graph
 from vaultsmith.lock import DEFAULT_WAIT_SECONDS, Waiting, vault_lock
 from vaultsmith.model import VaultModel
@@ -87,7 +87,7 @@ def load_vault(
     config = config if config is not None else load_config(root)
     store = open_cache(root, cache)
     try:
-        with fewer_collections():
+        with collections_paused():
             return _load(root, config, scan(root, config), store, progress)
     finally:
         store.close()
@@ -166,7 +166,7 @@ def _build_unlocked(
         quiet = memo.recall(store, template, stamp, BuildReport)
         if quiet is not None:
             return dataclasses.replace(quiet, seconds=time.perf_counter() - started)
-        with fewer_collections():
+        with collections_paused():
             report = _build(root, config, files, store, template, dry_run, progress, started)
         if not (report.written or report.removed or report.refused):
             memo.keep(store, template, stamp, report)

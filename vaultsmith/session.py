@@ -28,6 +28,7 @@ from vaultsmith.coverage import Coverage
 from vaultsmith.custom_templates import TemplateSet, vault_templates
 from vaultsmith.design import SddDocument
 from vaultsmith.diagnostics import Diagnostic, Severity, error
+from vaultsmith.gcpause import collections_paused
 from vaultsmith.globs import matches
 from vaultsmith.index import IndexEntry, index_path, sdd_index
 from vaultsmith.livemodel import LiveModel, Update
@@ -121,6 +122,10 @@ class VaultSession:
     def build(self, progress: Progress | None = None) -> BuildReport:
         """Read the whole vault and write every SDD, as `vaultsmith build` does. On a config or
         template error it raises and the session keeps its previous state."""
+        with collections_paused():
+            return self._build(progress)
+
+    def _build(self, progress: Progress | None) -> BuildReport:
         tally = _Tally(time.perf_counter())
         config = self._load_config()
         templates = vault_templates(self.root, config)
