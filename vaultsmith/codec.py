@@ -39,14 +39,9 @@ def encode(result: ParseResult) -> str:
     """One JSON text for a parsed note and its diagnostics. Raises ValueError or TypeError for a
     note that JSON cannot carry exactly (the caller then simply does not cache it)."""
     note = result.note
-    values: list[Any] = []
-    for name in _NOTE_FIELDS:
-        value = getattr(note, name)
-        if name == "links":
-            value = [[getattr(link, f) for f in _LINK_FIELDS] for link in value]
-        elif name == "headings":
-            value = [[getattr(heading, f) for f in _HEADING_FIELDS] for heading in value]
-        values.append(value)
+    # Links and headings are named tuples, and a link's kind a str enum: JSON writes them as the
+    # rows and strings `decode` reads, with no copy made here.
+    values = [getattr(note, name) for name in _NOTE_FIELDS]
     diagnostics = [[getattr(d, f) for f in _DIAGNOSTIC_FIELDS] for d in result.diagnostics]
     return _ENCODER.encode([values, diagnostics])
 
@@ -56,7 +51,7 @@ def decode(text: str) -> ParseResult:
     try:
         values, diagnostics = json.loads(text)
         fields = dict(zip(_NOTE_FIELDS, values, strict=True))
-        fields["links"] = tuple(_link(row) for row in fields["links"])
+        fields["links"] = tuple(_link(*row) for row in fields["links"])
         fields["headings"] = tuple(Heading(*row) for row in fields["headings"])
         fields["tags"] = tuple(fields["tags"])
         note = Note(**fields)
@@ -66,12 +61,20 @@ def decode(text: str) -> ParseResult:
     return ParseResult(note, problems)
 
 
-def _link(row: list[Any]) -> Link:
+def _link(
+    kind: str,
+    target: str,
+    line: int,
+    alias: str | None,
+    heading: str | None,
+    block: str | None,
+    key: str | None,
+    pairs: list[list[str]],
+) -> Link:
     """A link from its row; JSON gives the (name, value) attribute pairs, its last field, back
     as lists."""
-    pairs = row[-1]
-    values = [_LINK_KINDS[row[0]], *row[1:-1], tuple((str(k), str(v)) for k, v in pairs) if pairs else ()]
-    return Link(*values)
+    attributes = tuple((str(name), str(value)) for name, value in pairs) if pairs else ()
+    return Link(_LINK_KINDS[kind], target, line, alias, heading, block, key, attributes)
 
 
 def _diagnostic(row: list[Any]) -> Diagnostic:

@@ -43,18 +43,19 @@ def index_path(output: str) -> str:
     return f"{output}/{INDEX_NAME}"
 
 
-def sdd_index(output: str, rendered: Iterable[tuple[SddDocument, Coverage | None]]) -> SddIndex:
-    entries = [
-        IndexEntry(
-            system=document.system,
-            sdd=Ref(document.output_path.rpartition("/")[2].removesuffix(".md"), document.output_path),
-            template=document.template,
-            owner=document.owner,
-            status=document.status,
-            coverage=coverage,
-            open_decisions=tuple(d.ref for d in document.decisions if d.status == "proposed"),
-        )
-        for document, coverage in rendered
-    ]
-    entries.sort(key=lambda e: (e.system.name.lower(), e.system.path or ""))
-    return SddIndex(index_path(output), tuple(entries))
+def index_entry(document: SddDocument, coverage: Coverage | None) -> IndexEntry:
+    """What the index shows of one system's SDD."""
+    return IndexEntry(
+        system=document.system,
+        sdd=Ref(document.output_path.rpartition("/")[2].removesuffix(".md"), document.output_path),
+        template=document.template,
+        owner=document.owner,
+        status=document.status,
+        coverage=coverage,
+        open_decisions=tuple(d.ref for d in document.decisions if d.status == "proposed"),
+    )
+
+
+def sdd_index(output: str, entries: Iterable[IndexEntry]) -> SddIndex:
+    ordered = sorted(entries, key=lambda e: (e.system.name.lower(), e.system.path or ""))
+    return SddIndex(index_path(output), tuple(ordered))

@@ -21,7 +21,7 @@ from vaultsmith.design import SddDocument
 from vaultsmith.diagnostics import Diagnostic, error
 from vaultsmith.forkmap import map_shared
 from vaultsmith.graph import ATTACHMENT
-from vaultsmith.index import index_path, sdd_index
+from vaultsmith.index import IndexEntry, index_entry, index_path, sdd_index
 from vaultsmith.keep import add_keep_blocks
 from vaultsmith.model import VaultModel
 from vaultsmith.render import Renderer, TemplateError
@@ -64,13 +64,13 @@ def render_vault(model: VaultModel, root: Path | None = None, template: str | No
     made = map_shared(_make_sdd, systems, job, threshold=PARALLEL_SYSTEMS)
     outputs: list[Output] = []
     problems: list[Diagnostic] = []
-    results: list[tuple[SddDocument, Coverage | None]] = []
-    for document, one in made:
+    entries: list[IndexEntry] = []
+    for entry, one in made:
         outputs.extend(one.outputs)
         problems.extend(one.diagnostics)
-        results.append((document, one.coverage))
+        entries.append(entry)
     if made:
-        index = render_index_note(renderer, model.config.output, results, root)
+        index = render_index_note(renderer, model.config.output, entries, root)
         outputs.extend(index.outputs)
         problems.extend(index.diagnostics)
     return Rendering(tuple(outputs), tuple(problems), len(made), index_file)
@@ -89,9 +89,12 @@ class _Job:
     cycles: list[list[str]]
 
 
-def _make_sdd(job: _Job, system: str) -> tuple[SddDocument, RenderedNote]:
+def _make_sdd(job: _Job, system: str) -> tuple[IndexEntry, RenderedNote]:
+    """One system's SDD, and its entry in the index (which is all of the document the index
+    needs: a worker process sends back that, not the whole document)."""
     document = assemble_system(job.model, system, job.paths[system], job.template, job.cycles)
-    return document, render_sdd(job.renderer, job.templates, document, job.root)
+    rendered = render_sdd(job.renderer, job.templates, document, job.root)
+    return index_entry(document, rendered.coverage), rendered
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,13 +125,13 @@ def render_sdd(
 def render_index_note(
     renderer: Renderer,
     output: str,
-    results: Iterable[tuple[SddDocument, Coverage | None]],
+    entries: Iterable[IndexEntry],
     root: Path | None,
 ) -> RenderedNote:
-    """The SDD index, from every system's document and the coverage of its SDD."""
+    """The SDD index, from every system's entry."""
     index_file = index_path(output)
     try:
-        return RenderedNote((Output(index_file, renderer.render_index(sdd_index(output, results))),))
+        return RenderedNote((Output(index_file, renderer.render_index(sdd_index(output, entries))),))
     except TemplateError as bad:
         return RenderedNote(tuple(_previous(root, index_file)), (_failure(bad, index_file, root),))
 

@@ -24,13 +24,11 @@ from vaultsmith.assemble import assemble_system
 from vaultsmith.build import BuildReport, Progress, build_config, classify_note, load_vault, vault_root
 from vaultsmith.classify import ClassifiedNote
 from vaultsmith.config import CONFIG_NAME, Config
-from vaultsmith.coverage import Coverage
 from vaultsmith.custom_templates import TemplateSet, vault_templates
-from vaultsmith.design import SddDocument
 from vaultsmith.diagnostics import Diagnostic, Severity, error
 from vaultsmith.gcpause import collections_paused
 from vaultsmith.globs import matches
-from vaultsmith.index import IndexEntry, index_path, sdd_index
+from vaultsmith.index import IndexEntry, index_entry, index_path
 from vaultsmith.livemodel import LiveModel, Update
 from vaultsmith.lock import holding_vault_lock
 from vaultsmith.outputs import (
@@ -109,7 +107,7 @@ class VaultSession:
         self._live: LiveModel | None = None
         self._templates = TemplateSet()
         self._renderer: Renderer | None = None
-        self._results: dict[str, tuple[SddDocument, Coverage | None]] = {}
+        self._results: dict[str, IndexEntry] = {}  # system -> its entry in the index
         self._texts: dict[str, str] = {}  # generated path -> the text last rendered for it
         self._retry: set[str] = set()  # generated paths whose last write failed
         self._broken: set[str] = set()  # notes whose state now is a failed parse
@@ -330,10 +328,10 @@ class VaultSession:
                 rendered = render_sdd(self._renderer_now(), self._templates, document, self.root)
             self._reads.record(system, facts)
             tally.systems.add(system)
-            result = (document, rendered.coverage)
+            entry = index_entry(document, rendered.coverage)
             # The index shows a few facts per system: made again only when those change.
-            remake_index |= system not in self._results or _entry(self._results[system]) != _entry(result)
-            self._results[system] = result
+            remake_index |= self._results.get(system) != entry
+            self._results[system] = entry
             outputs.extend(self._changed(rendered, recheck, tally))
         if live.index_path is not None and remake_index:
             outputs.extend(self._changed(self._render_index(), recheck, tally))
@@ -402,10 +400,6 @@ class VaultSession:
             self._take(parse_note(path, self._texts[path].encode("utf-8")), reading)
         return reading
 
-
-def _entry(result: tuple[SddDocument, Coverage | None]) -> IndexEntry:
-    """What the index says of one system."""
-    return sdd_index("", [result]).entries[0]
 
 
 def _vault_path(path: str) -> str:
