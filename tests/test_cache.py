@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -17,6 +18,7 @@ from vaultsmith import codec
 from vaultsmith.build import load_vault
 from vaultsmith.cache import cache_file, open_cache
 from vaultsmith.config import Config
+from vaultsmith.custom_templates import builtin_templates
 from vaultsmith.parse import parse_note
 from vaultsmith.reading import read_notes
 from vaultsmith.scan import scan
@@ -209,3 +211,24 @@ def test_an_unwritable_cache_folder_is_skipped_with_a_warning(
     vault = load_vault(root)
     assert vault.notes["Notes/A.md"].body == "a"
     assert [d.code for d in vault.diagnostics] == ["cache-unavailable"]
+
+
+def test_the_bytecode_python_writes_for_the_compiled_templates_is_not_a_change_of_code(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy = tmp_path / "templates"
+    shutil.copytree(builtin_templates(), copy, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(cache_module, "builtin_templates", lambda: copy)
+    stamps = []
+    try:
+        for change in ("none", "bytecode", "template"):
+            if change == "bytecode":
+                (copy / "compiled" / "__pycache__").mkdir()
+                (copy / "compiled" / "__pycache__" / "tmpl_0.cpython-311.pyc").write_bytes(b"\0")
+            elif change == "template":
+                (copy / "standard.md.j2").write_text("changed\n", encoding="utf-8")
+            cache_module.code_stamp.cache_clear()
+            stamps.append(cache_module.code_stamp())
+    finally:
+        cache_module.code_stamp.cache_clear()
+    assert stamps[0] == stamps[1] != stamps[2]

@@ -74,7 +74,10 @@ def code_stamp() -> str:
     the bytes of its code and templates (so a changed parser never reads old parses as its own)."""
     digest = hashlib.sha256(f"{__version__}\0{SCHEMA}\0{codec.SCHEMA}".encode())
     package = Path(__file__).parent
-    for path in [*sorted(package.rglob("*.py")), *sorted(builtin_templates().rglob("*"))]:
+    templates = [path for path in builtin_templates().rglob("*") if "__pycache__" not in path.parts]
+    for path in [*sorted(package.rglob("*.py")), *sorted(templates)]:
+        # (Python writes the bytecode of the compiled templates when they are first used: not
+        # a change of code, so not part of the stamp.)
         with contextlib.suppress(OSError):
             digest.update(path.name.encode() + b"\0" + path.read_bytes())  # folders: OSError
     return digest.hexdigest()[:32]
