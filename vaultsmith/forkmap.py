@@ -66,6 +66,7 @@ class Copies:
 
     def __init__(self, count: int, work: Callable[[IO[bytes]], None]) -> None:
         self._children: list[tuple[int, IO[bytes]]] = []
+        self._read: dict[int, int] = {}  # pid -> how much of its answers `ready_lines` took
         parent = os.getpid()
         for _ in range(count):
             answers: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115 (closed in `answers` or `stop`)
@@ -77,15 +78,33 @@ class Copies:
             if pid == 0:
                 _run_copy(work, answers, parent)  # never returns
             self._children.append((pid, answers))
+            self._read[pid] = 0
+
+    def ready_lines(self) -> list[bytes]:
+        """The whole lines the running copies have written since the last call (for work that
+        answers in lines and flushes them): read while they run, so this process can take them
+        in between its own work. Read with pread: the file offset, which a copy shares with this
+        process, is left where the copy writes."""
+        lines: list[bytes] = []
+        for pid, answers in self._children:
+            start = self._read[pid]
+            size = os.fstat(answers.fileno()).st_size
+            if size <= start:
+                continue
+            chunk = os.pread(answers.fileno(), size - start, start)
+            end = chunk.rfind(b"\n") + 1
+            self._read[pid] = start + end
+            lines.extend(chunk[:end].splitlines(keepends=True))
+        return lines
 
     def answers(self) -> Iterator[IO[bytes]]:
-        """Each copy's answers, at the start of the file, once the copy has exited."""
+        """Each copy's answers not yet taken by `ready_lines`, once the copy has exited."""
         while self._children:
             pid, answers = self._children[0]
             os.waitpid(pid, 0)
             self._children.pop(0)
             with answers:
-                answers.seek(0)
+                answers.seek(self._read.pop(pid))
                 yield answers
 
     def stop(self) -> None:

@@ -12,7 +12,7 @@ note is parsed here.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -93,12 +93,16 @@ def _parse_forked(
                 encoded = parse_file(root, entries[index], encode=True).encoded
                 lines.append(f"{index}\n" if encoded is None else f"{index} {encoded}\n")
             answers.write("".join(lines).encode("utf-8", errors="surrogatepass"))
+            answers.flush()  # for `ready_lines`
 
     with copies(processes - 1, work) as forked:
         for run in counter.runs():
             for index in run:
                 done[index] = True
                 yield parse_file(root, entries[index], encode)
+            # Decode what the copies sent so far between runs, not all at the end: the time it
+            # takes counts in this process's share, so the copies claim more runs.
+            yield from _answers(forked.ready_lines(), entries, done, encode)
         for answers in forked.answers():
             yield from _answers(answers, entries, done, encode)
     # What a copy that died (killed, out of memory) had claimed and not answered.
@@ -108,7 +112,7 @@ def _parse_forked(
 
 
 def _answers(
-    answers: IO[bytes], entries: Sequence[NoteFile], done: list[bool], encode: bool
+    answers: Iterable[bytes], entries: Sequence[NoteFile], done: list[bool], encode: bool
 ) -> Iterator[ParsedFile]:
     """The notes a forked process wrote. JSON holds no raw newline, so each line is one note; a
     line cut short by the process dying mid-write is left for this process to parse."""
