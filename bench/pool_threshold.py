@@ -25,7 +25,7 @@ from vaultsmith.outputs import _future_resolver, _Job, _make_sdd
 from vaultsmith.render import Renderer
 from vaultsmith.scan import NoteFile, scan
 
-NOTES = (250, 500, 1000, 2000, 4000, 8000)
+NOTES = (100, 250, 500, 1000, 2000, 4000, 8000)
 SYSTEMS = (2, 4, 8, 16, 32, 64)
 
 
