@@ -22,8 +22,8 @@ from jinja2.sandbox import SandboxedEnvironment
 from vaultsmith import precompiled
 from vaultsmith.config import Config, load_config
 from vaultsmith.errors import ConfigError, UsageError
+from vaultsmith.precompiled import TEMPLATE_SUFFIX
 
-TEMPLATE_SUFFIX = ".md.j2"
 _SUMMARY = re.compile(r"\A\s*\{#-?\s*(.+?)\s*(?:-?#\}|$)", re.MULTILINE)
 
 

@@ -182,8 +182,8 @@ def _inverse_targets(graph: nx.MultiDiGraph, node: str, relations: tuple[str, ..
 
 
 def _relations(neighbours: Mapping[str, Mapping[Any, Mapping[str, Any]]]) -> Iterator[tuple[str, Any]]:
-    """(neighbour, relation) of each edge in one row of the graph's adjacency (`graph.succ[node]`
-    or `graph.pred[node]`), in the order `out_edges` / `in_edges` give them; read straight from
+    """(neighbour, relation) of each edge in one row of the graph's adjacency (`graph._succ[node]`
+    or `graph._pred[node]`), in the order `out_edges` / `in_edges` give them; read straight from
     the row, as building an edge view per query cost more than the query."""
     for neighbour, edges in neighbours.items():
         for data in edges.values():

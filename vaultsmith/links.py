@@ -63,8 +63,12 @@ def wikilink_matches(text: str) -> Iterator[tuple[int, int, bool, str]]:
         yield (found.start() - 1 if embed else found.start()), found.end(), embed, found.group(1)
 
 
-def find_wikilinks(text: str) -> Iterator[LinkText]:
+def find_wikilinks(text: str, spans: list[tuple[int, int]] | None = None) -> Iterator[LinkText]:
+    """The wikilinks and embeds of `text` that name something. With `spans`, the (start, end) of
+    every `[[…]]` match is added to it, also of those that name nothing."""
     for start, end, embed, inner in wikilink_matches(text):
+        if spans is not None:
+            spans.append((start, end))
         target, alias, heading, block = parse_wikilink(inner)
         if not (target or heading or block):
             continue

@@ -14,7 +14,7 @@ from vaultsmith import links as linksyntax
 from vaultsmith import yaml_limits
 from vaultsmith.diagnostics import Diagnostic, error, warning
 from vaultsmith.markdown import mask
-from vaultsmith.note import Heading, Link, LinkKind, Note
+from vaultsmith.note import Heading, Link, Note
 from vaultsmith.values import text
 
 GENERATED_KEY = "generated_by"
@@ -229,14 +229,8 @@ def _value_line(raw_lines: list[str], start: int, value: str) -> int:
 def _body_link_texts(masked: str) -> tuple[list[linksyntax.LinkText], list[tuple[int, int]]]:
     """The links of the (masked) body in order, and the spans of text they take up (of every
     `[[…]]`, also those that name nothing): one search, shared by links and tags."""
-    found: list[linksyntax.LinkText] = []
     spans: list[tuple[int, int]] = []
-    for start, end, embed, inner in linksyntax.wikilink_matches(masked):
-        spans.append((start, end))
-        target, alias, heading, block = linksyntax.parse_wikilink(inner)
-        if target or heading or block:
-            kind = LinkKind.EMBED if embed else LinkKind.WIKILINK
-            found.append(linksyntax.LinkText(kind, target, alias, heading, block, start, end))
+    found = list(linksyntax.find_wikilinks(masked, spans))
     markdown = list(linksyntax.find_markdown_links(masked))
     if markdown:
         spans += [(link.start, link.end) for link in markdown]

@@ -23,7 +23,7 @@ import jinja2
 
 FOLDER = "compiled"
 MANIFEST = "manifest.json"
-TEMPLATE_SUFFIX = ".md.j2"
+TEMPLATE_SUFFIX = ".md.j2"  # what a template file is called (custom_templates uses it too)
 
 
 def manifest(builtin_folder: Path, options: Mapping[str, Any]) -> dict[str, Any]:

@@ -22,11 +22,12 @@ import jinja2
 
 from vaultsmith import __version__
 from vaultsmith.coverage import Coverage, measure, outline
-from vaultsmith.custom_templates import TEMPLATE_SUFFIX, TemplateSet, builtin_templates
+from vaultsmith.custom_templates import TemplateSet, builtin_templates
 from vaultsmith.design import Ref, SddDocument
 from vaultsmith.diagrams import component_flow, container_diagram, context_diagram, system_dependencies
 from vaultsmith.errors import VaultsmithError
 from vaultsmith.index import SddIndex
+from vaultsmith.precompiled import TEMPLATE_SUFFIX
 from vaultsmith.resolve import Resolver
 
 __all__ = [
@@ -91,18 +92,14 @@ class Renderer:
                 system_dependencies(document),
             ),
         }
-        if not self._templates.builtin_only:
-            first = self._run(template, {**context, "coverage": Coverage(0, 0, 0), "outline": []})
-            coverage = measure(first)
-            text = self._run(template, {**context, "coverage": coverage, "outline": outline(first)})
-            return RenderedSdd(document, text, coverage)
+        placeholders = self._templates.builtin_only
         headings = _Outline()
-        first = self._run(template, {**context, "coverage": _PENDING, "outline": headings})
+        pending = _PENDING if placeholders else Coverage(0, 0, 0)
+        first = self._run(template, {**context, "coverage": pending, "outline": headings})
         coverage = measure(first)
-        if headings.read:
-            text = self._run(template, {**context, "coverage": coverage, "outline": outline(first)})
-        else:
-            text = _filled(first, coverage)
+        if placeholders and not headings.read:
+            return RenderedSdd(document, _filled(first, coverage), coverage)
+        text = self._run(template, {**context, "coverage": coverage, "outline": outline(first)})
         return RenderedSdd(document, text, coverage)
 
     def render_index(self, index: SddIndex) -> str:

@@ -407,7 +407,6 @@ class VaultSession:
         return reading
 
 
-
 def _vault_path(path: str) -> str:
     """A vault-relative path as the scan writes it: POSIX separators, no `./`."""
     posix = PurePosixPath(path.replace(os.sep, "/")).as_posix()
