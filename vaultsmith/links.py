@@ -45,35 +45,24 @@ def split_target(reference: str) -> tuple[str, str | None, str | None]:
     return path, fragment or None, None
 
 
-def parse_wikilink(inner: str) -> tuple[str, str | None, str | None, str | None]:
-    """Target, alias, heading, block of the text between `[[` and `]]`."""
-    reference, bar, alias = inner.partition("|")
-    # Inside a table the alias bar is written `\|`; the backslash is not part of the name.
-    reference = reference.removesuffix("\\")
-    target, heading, block = split_target(reference)
-    return target, (alias.strip() or None) if bar else None, heading, block
-
-
-def wikilink_matches(text: str) -> Iterator[tuple[int, int, bool, str]]:
-    """(start, end, is an embed, the text inside the brackets) of each match of `WIKILINK`."""
-    if "[[" not in text:
-        return
-    for found in _WIKILINK_AT.finditer(text):
-        embed = text[found.start() - 1 : found.start()] == "!"
-        yield (found.start() - 1 if embed else found.start()), found.end(), embed, found.group(1)
-
-
 def find_wikilinks(text: str, spans: list[tuple[int, int]] | None = None) -> Iterator[LinkText]:
     """The wikilinks and embeds of `text` that name something. With `spans`, the (start, end) of
     every `[[…]]` match is added to it, also of those that name nothing."""
-    for start, end, embed, inner in wikilink_matches(text):
+    if "[[" not in text:
+        return
+    for found in _WIKILINK_AT.finditer(text):
+        start, end = found.span()
+        embed = start > 0 and text[start - 1] == "!"
+        if embed:
+            start -= 1
         if spans is not None:
             spans.append((start, end))
-        target, alias, heading, block = parse_wikilink(inner)
-        if not (target or heading or block):
-            continue
-        kind = LinkKind.EMBED if embed else LinkKind.WIKILINK
-        yield LinkText(kind, target, alias, heading, block, start, end)
+        reference, bar, alias = found.group(1).partition("|")
+        # Inside a table the alias bar is written `\|`; the backslash is not part of the name.
+        target, heading, block = split_target(reference[:-1] if reference.endswith("\\") else reference)
+        if target or heading or block:
+            kind = LinkKind.EMBED if embed else LinkKind.WIKILINK
+            yield LinkText(kind, target, (alias.strip() or None) if bar else None, heading, block, start, end)
 
 
 def find_markdown_links(text: str) -> Iterator[LinkText]:

@@ -11,7 +11,7 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from vaultsmith import links as linksyntax
-from vaultsmith import yaml_limits
+from vaultsmith import plainyaml, yaml_limits
 from vaultsmith.diagnostics import Diagnostic, error, warning
 from vaultsmith.markdown import mask
 from vaultsmith.note import Heading, Link, Note
@@ -28,7 +28,10 @@ _HEADING = re.compile(r"#(#{0,5})[ \t]+([^\n]*)")
 # A `#` not preceded by a word character, `#`, `/`, `&` or `\`; the check comes after the `#` so
 # that the pattern starts with it and `re` jumps from one `#` to the next (30x faster).
 _TAG = re.compile(r"#(?<![\w#/&\\]#)([^\s#!\"$%&'()*+,.:;<=>?@\[\]^`{|}~\\]+)")
-_DELIMITER = re.compile(r"^---[ \t]*$")
+# The frontmatter's first line, and the line that closes it (searched for from the end of the
+# first, so that `---` twice in a row closes an empty frontmatter).
+_OPENING = re.compile(r"---[ \t]*\n")
+_CLOSING = re.compile(r"\n---[ \t]*(?=\n|\Z)")
 _KEY = re.compile(r"\s*([\"']?)(.+?)\1\s*:")
 _VALUE_LOOKAHEAD = 200  # lines; bounds the search for a value the text writes another way (escaped)
 _YAML = YAMLHandler()
@@ -101,16 +104,21 @@ def _line_of(prefix: bytes) -> int:
 
 def _split_frontmatter(text: str) -> tuple[str | None, str, int]:
     """(frontmatter text or None, body, the file line on which the body starts)."""
-    lines = text.split("\n")
-    if not lines or not _DELIMITER.match(lines[0]):
+    opening = _OPENING.match(text)
+    if opening is None:
         return None, text, 1
-    for index in range(1, len(lines)):
-        if _DELIMITER.match(lines[index]):
-            return "\n".join(lines[1:index]), "\n".join(lines[index + 1 :]), index + 2
-    return None, text, 1  # no closing line: Obsidian shows it all as text
+    closing = _CLOSING.search(text, opening.end() - 1)
+    if closing is None:
+        return None, text, 1  # no closing line: Obsidian shows it all as text
+    raw = text[opening.end() : max(closing.start(), opening.end())]
+    body_line = text.count("\n", 0, closing.start() + 1) + 2
+    return raw, text[closing.end() + 1 :], body_line
 
 
 def _load_frontmatter(path: str, raw: str, problems: list[Diagnostic]) -> dict[str, Any]:
+    simple = plainyaml.load(raw)
+    if simple is not None:
+        return simple
     refused = yaml_limits.refusal(raw)
     if refused is not None:
         problems.append(error(path, refused.line + 2, "frontmatter-refused", refused.reason))
@@ -181,6 +189,8 @@ def _frontmatter_links(frontmatter: dict[str, Any], raw: str) -> Iterator[Link]:
     for key, value in frontmatter.items():
         line: int | None = None
         for string, attributes in _link_strings(value):
+            if "[[" not in string:
+                continue
             found = list(linksyntax.find_wikilinks(string))
             if not found:
                 continue
