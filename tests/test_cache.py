@@ -232,3 +232,21 @@ def test_the_bytecode_python_writes_for_the_compiled_templates_is_not_a_change_o
     finally:
         cache_module.code_stamp.cache_clear()
     assert stamps[0] == stamps[1] != stamps[2]
+
+
+def test_the_cache_has_large_pages_and_an_old_small_paged_one_gets_them(make_vault: MakeVault) -> None:
+    root = cached(make_vault)
+    file = cache_file(root)
+    with sqlite3.connect(file) as db:
+        assert db.execute("PRAGMA page_size").fetchone() == (cache_module.PAGE_SIZE,)
+    file.unlink()
+    for suffix in ("-wal", "-shm"):
+        file.with_name(file.name + suffix).unlink(missing_ok=True)
+    with sqlite3.connect(file) as db:  # as an older vaultsmith made it: 4 KiB pages, other code
+        db.execute("PRAGMA page_size=4096")
+        db.execute("PRAGMA journal_mode=WAL")
+    load_vault(root)
+    with sqlite3.connect(file) as db:
+        assert db.execute("PRAGMA page_size").fetchone() == (cache_module.PAGE_SIZE,)
+        assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+    assert reread(root) == 0  # and it still caches
