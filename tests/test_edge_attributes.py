@@ -11,7 +11,7 @@ from conftest import MakeVault
 from test_cli import run
 
 from vaultsmith.build import analyse, load_vault
-from vaultsmith.graph import sources, targets, with_inverses
+from vaultsmith.graph import build_graph, sources, targets, with_inverses
 from vaultsmith.parse import parse_note
 
 CHECKOUT = """---
@@ -113,3 +113,26 @@ def test_graph_export_shows_attributes_and_both_directions_end_to_end(make_vault
     assert 'label="depends_on (PII, PCI, gRPC)"' in dot
     exported = json.loads(run("graph", "--format", "json", root).stdout)
     assert any(e.get("derived") and e["relation"] == "has_component" for e in exported["edges"])
+
+
+class _Watched(nx.MultiDiGraph):  # type: ignore[misc]
+    """A subclass: build_graph gives it its edges through `add_edge`."""
+
+
+def test_edges_written_straight_into_the_graph_are_those_add_edge_makes(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Checkout.md": CHECKOUT + "Uses [[Stock API]], [[Stock API#Usage|here]], ![[Stock API]].\n",
+            "Stock API.md": "[[Checkout]] [[Checkout]] [[Nowhere]] [[#Self]] [[Stock API]]",
+            "Billing API.md": "",
+        }
+    )
+    vault = load_vault(root)
+    model = analyse(vault)
+    direct = model.graph
+    watched = build_graph(model.notes.values(), model.resolver, _Watched())
+    assert list(direct.edges(keys=True, data=True)) == list(watched.edges(keys=True, data=True))
+    assert list(direct.in_edges(keys=True, data=True)) == list(watched.in_edges(keys=True, data=True))
+    assert direct.number_of_edges("Stock API.md", "Checkout.md") == 2
+    for source, target, _ in direct.edges(keys=True):
+        assert direct._succ[source][target] is direct._pred[target][source]  # one dict, as networkx keeps it
