@@ -136,3 +136,14 @@ def test_edges_written_straight_into_the_graph_are_those_add_edge_makes(make_vau
     assert direct.number_of_edges("Stock API.md", "Checkout.md") == 2
     for source, target, _ in direct.edges(keys=True):
         assert direct._succ[source][target] is direct._pred[target][source]  # one dict, as networkx keeps it
+
+
+def test_what_a_graph_query_remembers_is_forgotten_when_the_graph_changes(make_vault: MakeVault) -> None:
+    graph = vault(make_vault)
+    before = targets(graph, "Checkout.md", "depends_on")
+    assert "Ledger.md" in before
+    assert sources(graph, "Ledger.md", "depends_on") == ["Checkout.md"]
+    graph.add_edge("Checkout.md", "Audit.md", relation="depends_on")
+    graph.add_edge("Audit.md", "Ledger.md", relation="depends_on")
+    assert targets(graph, "Checkout.md", "depends_on") == [*before, "Audit.md"]
+    assert sources(graph, "Ledger.md", "depends_on") == ["Audit.md", "Checkout.md"]
