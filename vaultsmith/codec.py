@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
+import operator
 from typing import Any
 
 from vaultsmith.diagnostics import Diagnostic, Severity
@@ -18,6 +19,8 @@ from vaultsmith.note import Heading, Link, LinkKind, Note
 from vaultsmith.parse import ParseResult
 
 _NOTE_FIELDS = tuple(f.name for f in dataclasses.fields(Note))
+_note_values = operator.attrgetter(*_NOTE_FIELDS)
+_LINKS, _HEADINGS, _TAGS = (_NOTE_FIELDS.index(name) for name in ("links", "headings", "tags"))
 _LINK_FIELDS = Link._fields
 _HEADING_FIELDS = Heading._fields
 _DIAGNOSTIC_FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
@@ -38,24 +41,23 @@ class CodecError(ValueError):
 def encode(result: ParseResult) -> str:
     """One JSON text for a parsed note and its diagnostics. Raises ValueError or TypeError for a
     note that JSON cannot carry exactly (the caller then simply does not cache it)."""
-    note = result.note
     # Links and headings are named tuples, and a link's kind a str enum: JSON writes them as the
     # rows and strings `decode` reads, with no copy made here.
-    values = [getattr(note, name) for name in _NOTE_FIELDS]
     diagnostics = [[getattr(d, f) for f in _DIAGNOSTIC_FIELDS] for d in result.diagnostics]
-    return _ENCODER.encode([values, diagnostics])
+    return _ENCODER.encode([_note_values(result.note), diagnostics])
 
 
 def decode(text: str) -> ParseResult:
     """The parsed note `encode` wrote. Raises CodecError for anything else."""
     try:
         values, diagnostics = json.loads(text)
-        fields = dict(zip(_NOTE_FIELDS, values, strict=True))
-        fields["links"] = tuple(_link(*row) for row in fields["links"])
-        fields["headings"] = tuple(Heading(*row) for row in fields["headings"])
-        fields["tags"] = tuple(fields["tags"])
-        note = Note(**fields)
-        problems = tuple(_diagnostic(row) for row in diagnostics)
+        if len(values) != len(_NOTE_FIELDS):
+            raise ValueError(f"{len(values)} fields, not {len(_NOTE_FIELDS)}")
+        values[_LINKS] = tuple([_link(*row) for row in values[_LINKS]])
+        values[_HEADINGS] = tuple([Heading(*row) for row in values[_HEADINGS]])
+        values[_TAGS] = tuple(values[_TAGS])
+        note = Note(*values)
+        problems = tuple([_diagnostic(row) for row in diagnostics]) if diagnostics else ()
     except (ValueError, TypeError, KeyError) as bad:
         raise CodecError(f"not a cached note: {bad}") from None
     return ParseResult(note, problems)

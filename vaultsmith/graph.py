@@ -7,6 +7,7 @@ edge per link with `relation` = the frontmatter key, or `mentions` / `embeds` fo
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -208,8 +209,9 @@ def _inverse_targets(graph: nx.MultiDiGraph, node: str, relations: tuple[str, ..
     ]
 
 
-def _inverses(relations: tuple[str, ...]) -> list[str]:
-    return list(dict.fromkeys(INVERSES[r][0] for r in relations if r in INVERSES))
+@functools.cache
+def _inverses(relations: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(INVERSES[r][0] for r in relations if r in INVERSES))
 
 
 class _Row:

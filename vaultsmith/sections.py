@@ -44,8 +44,9 @@ _HEADING = re.compile(r"^( {0,3})#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
 
 def named_sections(note: Note, wanted: Mapping[str, tuple[str, ...]]) -> Iterator[tuple[str, str]]:
     """(canonical name, quoted text) for each wanted section the note has and fills."""
+    present = {heading.text.strip().lower() for heading in note.headings}
     for name, headings in wanted.items():
-        text = first_section(note, headings)
+        text = first_section(note, tuple(h for h in headings if h.strip().lower() in present))
         if text:
             yield name, text
 
