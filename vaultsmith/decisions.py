@@ -168,6 +168,8 @@ def _people(note: Note, meta: Mapping[str, tuple[int, str]], keys: tuple[str, ..
 def _chosen(note: Note) -> str | None:
     """The option a `Chosen option: "…"` line names, as words (a link gives its text)."""
     body = mask(note.body)
+    if "chosen option" not in body.lower():
+        return None  # (the patterns ignore case, so `re` cannot skip ahead to a literal: slow)
     outcome = _CHOSEN_QUOTED.search(body) or _CHOSEN_PLAIN.search(body)
     return (_plain(outcome.group(1)) or None) if outcome else None
 
@@ -235,7 +237,7 @@ def _meta_lines(note: Note) -> Iterator[tuple[str, tuple[int, str]]]:
     `- Status:`, `- Deciders:`."""
     seen: set[str] = set()
     for offset, line in enumerate(mask(note.body).split("\n")):
-        found = _META_LINE.match(line)
+        found = _META_LINE.match(line) if ":" in line else None
         if found is None:
             continue
         key = " ".join(found.group("key").lower().split())

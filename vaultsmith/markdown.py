@@ -7,6 +7,7 @@ masked text are the same as in the original, and link or tag patterns run over i
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 
 _FENCE_OPEN = re.compile(r"`{3,}|~{3,}")
@@ -16,8 +17,10 @@ _TICKS = re.compile(r"``*")
 _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 
 
+@functools.lru_cache(maxsize=16)
 def mask(text: str) -> str:
-    """`text` with fenced code, inline code spans and `%% comments %%` replaced by spaces."""
+    """`text` with fenced code, inline code spans and `%% comments %%` replaced by spaces.
+    (Remembered for the last few texts: an ADR's body is read several ways, each masked.)"""
     return _mask_inline(_mask_fences(text))
 
 
