@@ -6,11 +6,12 @@ import dataclasses
 import hashlib
 import json
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
 from conftest import MakeVault
-from test_cli import run
+from test_cli import EXECUTABLE, run
 from typer.testing import CliRunner
 
 from vaultsmith.cli import app
@@ -173,8 +174,12 @@ def test_starter_files_are_listed_in_path_order_without_examples_when_asked() ->
 
 def test_shell_completion_is_offered() -> None:
     assert "--install-completion" in run("--help").stdout
-    shown = CliRunner().invoke(app, ["--show-completion", "bash"])
-    assert shown.exit_code == 0
+    # `--show-completion` is for the shell it runs in, found among its parent processes: run
+    # from bash here, as the suite itself may run with no shell above it (`; exit`: so that bash
+    # waits for the command instead of becoming it).
+    script = f'"{EXECUTABLE}" --show-completion; exit $?'
+    shown = subprocess.run(["bash", "-c", script], capture_output=True, text=True, timeout=120)
+    assert shown.returncode == 0, shown.stderr
     assert "complete" in shown.stdout
 
 
