@@ -1,17 +1,18 @@
 """plainyaml: the frontmatter most notes hold, read without PyYAML, to the same values.
 
-Almost every note's frontmatter is a flat map of `key: value` lines, some keys holding a block
-list of `- item` lines (the way Obsidian writes properties). PyYAML's loader builds those values
-in Python, a node at a time, and was the largest single cost of reading a vault. `load` reads
-exactly that shape, and answers None for anything else (flow collections, nested maps, block
-scalars, anchors, tags, escapes, comments after a value, tabs, odd characters...), which the
-caller then gives to PyYAML.
+Almost every note's frontmatter is a map of `key: value` lines, some keys holding a list, written
+`- item` line by line (the way Obsidian writes properties) or `[a, "b"]` on one line, or a few
+`key: value` lines one level down. PyYAML's loader builds those values in Python, a node at a
+time, and was the largest single cost of reading a vault. `load` reads exactly that shape, and
+answers None for anything else (flow maps, lists in lists, deeper nesting, block scalars,
+anchors, tags, escapes, comments after a value, tabs, odd characters...), which the caller then
+gives to PyYAML.
 
 For the shape it reads, the answer is what `yaml_limits.plain(yaml.safe_load(text))` gives:
 plain scalars are typed by PyYAML's own resolver (YAML 1.1: `yes` and `off` are booleans, `~`
 is null), and any scalar it would type other than as a string, a boolean, null, a plain decimal
-integer or a date makes the answer None. tests/test_plainyaml.py holds it to that on generated
-text.
+integer or float, or a date makes the answer None. tests/test_plainyaml.py holds it to that on
+generated text.
 """
 
 from __future__ import annotations
@@ -194,7 +195,7 @@ def _typed(text: str, tag: str) -> Any:
             return dt.date(*(int(part) for part in date.groups())).isoformat()
         except ValueError:
             pass  # no such day: PyYAML says so
-    raise _NotSimple  # octal, sexagesimal, floats, times: PyYAML's own reading
+    raise _NotSimple  # octal, sexagesimal, exponents, times: PyYAML's own reading
 
 
 def _resolved(text: str) -> str:
