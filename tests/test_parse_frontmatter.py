@@ -7,12 +7,13 @@ a link in a property is a quoted string (`link: "[[Episode IV]]"`) or a list of 
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vaultsmith.diagnostics import Severity
 from vaultsmith.note import LinkKind
-from vaultsmith.parse import ParseResult, parse_note
+from vaultsmith.parse import ParseResult, _key_lines, _plain_key_line, parse_note
 
 PATH = "Decisions/0001-use-x.md"
 
@@ -359,3 +360,18 @@ def test_parse_never_raises_and_every_diagnostic_names_the_file(data: bytes, pat
     assert all(problem.path == path for problem in result.diagnostics)
     text = data.decode("utf-8", errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     assert all(0 <= problem.line <= text.count("\n") + 1 for problem in result.diagnostics)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.text(alphabet="ab :\n'\"\t-", max_size=10),
+    st.sampled_from(["a", "ab", "a b", "b a", ":", "a:", " a", "a ", "'a'", "'a", "a\t", ""]),
+)
+def test_a_key_line_found_the_quick_way_is_the_one_every_line_gives(raw: str, key: str) -> None:
+    quick = _plain_key_line(raw, key)
+    assert quick is None or quick == _key_lines(raw.split("\n")).get(key, 0)
+
+
+@pytest.mark.parametrize(("raw", "key"), [("\n a:", " a"), ("a :", "a "), ("'a':", "'a'"), ("a: a:", "a")])
+def test_keys_read_another_way_are_not_found_the_quick_way(raw: str, key: str) -> None:
+    assert _plain_key_line(raw, key) in (None, _key_lines(raw.split("\n")).get(key, 0))

@@ -184,8 +184,10 @@ def _strings(value: Any) -> Iterator[str]:
 
 
 def _frontmatter_links(frontmatter: dict[str, Any], raw: str) -> Iterator[Link]:
+    if "[[" not in raw and "\\" not in raw:
+        return  # a value holds `[[` only when the text does, or an escape (`\x5b`) writes it
     raw_lines = raw.split("\n")
-    key_lines: dict[str, int] | None = None  # made only when a key holds links
+    key_lines: dict[str, int] | None = None  # made only when a key is not found the quick way
     for key, value in frontmatter.items():
         line: int | None = None
         for string, attributes in _link_strings(value):
@@ -194,6 +196,8 @@ def _frontmatter_links(frontmatter: dict[str, Any], raw: str) -> Iterator[Link]:
             found = list(linksyntax.find_wikilinks(string))
             if not found:
                 continue
+            if line is None:
+                line = _plain_key_line(raw, key)
             if line is None:
                 key_lines = _key_lines(raw_lines) if key_lines is None else key_lines
                 line = key_lines.get(key, 0)
@@ -214,6 +218,17 @@ def _link_strings(value: Any) -> Iterator[tuple[str, tuple[tuple[str, str], ...]
         else:
             for string in _strings(item):
                 yield string, ()
+
+
+def _plain_key_line(raw: str, key: str) -> int | None:
+    """What `_key_lines` gives `key`, found without reading every line when the key's first
+    appearance in the text starts a line as `key:` (as most keys are written); else None."""
+    if not key or ":" in key or key != key.strip() or key[0] in "\"'":
+        return None  # `_KEY` reads such a key otherwise
+    at = raw.find(key)
+    if at < 0 or (at > 0 and raw[at - 1] != "\n") or not raw.startswith(":", at + len(key)):
+        return None
+    return raw.count("\n", 0, at)
 
 
 def _key_lines(raw_lines: list[str]) -> dict[str, int]:
