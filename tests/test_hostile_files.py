@@ -15,6 +15,7 @@ import pytest
 from conftest import MakeVault
 
 from vaultsmith import build
+from vaultsmith import scan as scan_module
 from vaultsmith.cache import cache_file
 from vaultsmith.config import Config
 from vaultsmith.diagnostics import Diagnostic
@@ -125,6 +126,26 @@ def test_read_note_file_reads_a_regular_file(make_vault: MakeVault) -> None:
     assert read_note_file(root, "A/Note.md") == b"\xef\xbb\xbfbytes\r\n"
     with pytest.raises(FileNotFoundError):
         read_note_file(root, "A/Gone.md")
+
+
+def test_read_note_file_reads_on_after_a_short_read(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read may return less than asked for (a network file system, a signal): what is left is
+    read too, up to the end of the file."""
+    text = b"---\ntype: component\n---\n" + b"body line\n" * 500
+    root = make_vault({"Note.md": text})
+    real_read = os.read
+    monkeypatch.setattr(scan_module.os, "read", lambda descriptor, size: real_read(descriptor, min(size, 7)))
+    assert read_note_file(root, "Note.md") == text
+
+
+def test_read_note_file_refuses_a_note_that_grew_past_the_limit(make_vault: MakeVault) -> None:
+    root = make_vault({"Note.md": "x"})
+    with (root / "Note.md").open("wb") as handle:
+        handle.truncate(MAX_NOTE_BYTES + 10)  # sparse
+    with pytest.raises(OSError, match="grew larger"):
+        read_note_file(root, "Note.md")
 
 
 # ------------------------------------------------------------------ writing

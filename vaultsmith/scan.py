@@ -123,24 +123,41 @@ def read_note_file(root: Path, path: str) -> bytes:
         os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     )
     try:
-        descriptor = os.open(root / path, flags)
+        descriptor = os.open(os.path.join(root, path), flags)
     except OSError as bad:
         if bad.errno == errno.ELOOP:
             raise OSError(errno.ELOOP, "it is a symbolic link now; not followed") from None
         raise
-    with os.fdopen(descriptor, "rb") as handle:
-        status = os.fstat(handle.fileno())
+    try:
+        status = os.fstat(descriptor)
         if not stat_module.S_ISREG(status.st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
-        # Asking for the whole limit at once makes Python allocate all of it for every note:
-        # ask for the size seen, and read on (up to the limit) only if the file grew since.
+        # Read straight from the descriptor (a buffered file object cost as much as the read).
+        # Asking for the whole limit at once would allocate all of it for every note: ask for
+        # the size seen and one byte more, and read on (up to the limit) only when that did not
+        # give exactly the size seen (the file grew or shrank since, or the read came up short).
         limit = MAX_NOTE_BYTES + 1
-        data = handle.read(min(status.st_size + 1, limit))
-        if len(data) == status.st_size + 1 < limit:
-            data += handle.read(limit - len(data))
+        data = os.read(descriptor, min(status.st_size + 1, limit))
+        if len(data) != status.st_size:
+            data = _read_on(descriptor, data, limit)
+    finally:
+        os.close(descriptor)
     if len(data) > MAX_NOTE_BYTES:
         raise OSError(errno.EFBIG, f"the note grew larger than {MAX_NOTE_BYTES >> 20} MiB")
     return data
+
+
+def _read_on(descriptor: int, data: bytes, limit: int) -> bytes:
+    """`data` and what follows it in the file, up to its end or `limit` bytes in all."""
+    chunks = [data]
+    got = len(data)
+    while got < limit:
+        chunk = os.read(descriptor, limit - got)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        got += len(chunk)
+    return b"".join(chunks)
 
 
 def printable(path: str) -> str:
