@@ -324,3 +324,15 @@ def test_an_sdd_that_cannot_be_written_is_tried_again(vault: Path, session: Vaul
     assert report.written == (SHOP,)
     assert not session.pending_writes
     assert_as_fresh_build(vault)
+
+
+def test_a_link_read_while_making_another_sdd_is_noted_for_each_that_reads_it(
+    vault: Path, session: VaultSession
+) -> None:
+    # Both SDDs read which systems Ledger is part of (Pay's own component, Shop's dependency);
+    # a graph query made for one SDD is not an answer the other may take without noting it.
+    report = session.apply(
+        {write(vault, "Systems/Bank.md", '---\ntype: system\nhas_component: ["[[Ledger]]"]\n---\n')}, set()
+    )
+    assert SHOP in report.written
+    assert_as_fresh_build(vault)

@@ -250,16 +250,23 @@ _ROWS = "vaultsmith rows"  # our key in the graph's `__networkx_cache__`
 def _row(graph: nx.MultiDiGraph, node: str, outgoing: bool) -> _Row:
     """`node`'s row, read once per graph: SDDs ask about the same nodes over and over (10k bench
     vault: 70,000 reads of 6,500 rows). Kept in the cache networkx keeps on a graph (3.3 and
-    later), which every change to the graph empties. A subclass (the session's NotingGraph)
-    reads its rows every time, so that the reads are noted."""
+    later), which every change to the graph empties. A subclass that notes its reads (the
+    session's NotingGraph) says where rows may be kept with its `rows()`: for one SDD at a time,
+    so that each SDD's reads are noted."""
     adjacency = graph._succ if outgoing else graph._pred
-    cache = getattr(graph, "__networkx_cache__", None) if type(graph) is nx.MultiDiGraph else None
-    if cache is None:
+    rows: dict[tuple[str, bool], _Row] | None
+    if type(graph) is nx.MultiDiGraph:
+        cache = getattr(graph, "__networkx_cache__", None)
+        rows = None if cache is None else cache.setdefault(_ROWS, {})
+    else:
+        kept = getattr(graph, "rows", None)
+        rows = kept() if kept is not None else None
+    if rows is None:
         return _Row(adjacency[node])
-    rows: dict[tuple[str, bool], _Row] = cache.setdefault(_ROWS, {})
-    row = rows.get((node, outgoing))
+    row: _Row | None = rows.get((node, outgoing))
     if row is None:
-        row = rows[(node, outgoing)] = _Row(adjacency[node], kept=True)
+        row = _Row(adjacency[node], kept=True)
+        rows[(node, outgoing)] = row
     return row
 
 

@@ -163,6 +163,9 @@ class _NodeTable(NotingDict):
         super().__setitem__(key, value)
 
 
+_ROWS = "vaultsmith noted rows"  # NotingGraph's key in networkx's cache
+
+
 class NotingGraph(nx.MultiDiGraph):  # type: ignore[misc]
     """A MultiDiGraph that notes which facts are read: a node's existence and each of its
     properties, the links going out of and coming into a node, each property of the links.
@@ -181,6 +184,22 @@ class NotingGraph(nx.MultiDiGraph):  # type: ignore[misc]
         self._succ = self._adj
         self._pred = NotingDict(log, "predecessors")
         self.made: set[str] = set()  # nodes added since the owner last emptied this set
+        self._log = log
+
+    def rows(self) -> dict[Any, Any] | None:
+        """Where `graph._row` may keep the adjacency rows it reads while one noting context (one
+        SDD being made) lasts: a row's reads are noted the first time it is read, which is all
+        the context needs. Kept in networkx's cache, which any change to the graph empties;
+        None when networkx keeps none (before 3.3)."""
+        cache = getattr(self, "__networkx_cache__", None)
+        if cache is None:
+            return None
+        facts = self._log.current
+        kept = cache.get(_ROWS)
+        if kept is None or kept[0] is not facts:
+            kept = cache[_ROWS] = (facts, {})
+        rows: dict[Any, Any] = kept[1]
+        return rows
 
     def add_node(self, node_for_adding: str, **attr: Any) -> None:
         if not dict.__contains__(self._node, node_for_adding):
