@@ -69,12 +69,12 @@ def add_keep_blocks(text: str) -> str:
     """`text` with an empty keep block at the end of every `##` section that has none yet."""
     lines = text.split("\n")
     masked = mask(text).split("\n")
-    named = {found.group("name") for line in lines if (found := KEEP.match(line))}
+    named = {found.group("name") for line in lines if line.startswith("%%") and (found := KEEP.match(line))}
     body_start = _after_frontmatter(lines)
     out: list[str] = lines[:body_start]
     pending: str | None = None
     for line, hidden in zip(lines[body_start:], masked[body_start:], strict=True):
-        heading = _SECTION.match(hidden)
+        heading = _SECTION.match(hidden) if hidden.startswith("##") else None
         if heading is not None:
             _close_section(out, pending)
             pending = _unique(section_name(heading.group("text")), named)

@@ -31,20 +31,43 @@ def _blank(text: str) -> str:
 def _mask_fences(text: str) -> str:
     if "```" not in text and "~~~" not in text:
         return text  # no line can open a fence
-    out: list[str] = []
+    pieces: list[str] = []
+    copied = 0  # text before this is in `pieces`
     fence: str | None = None
-    for line in text.split("\n"):
+    opened = 0  # where the line that opened `fence` starts
+    for start in _fence_lines(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
         # A fence may sit inside a container: a callout or quote (`> `), or a list item (indented).
-        content = line.lstrip(" \t>")
+        content = text[start:end].lstrip(" \t>")
         if fence is None:
             fence = _opened_fence(content)
-            out.append(line if fence is None else _blank(line))
+            opened = start
             continue
-        out.append(_blank(line))
         stripped = content.rstrip()
         if stripped.startswith(fence) and set(stripped) == {fence[0]}:
-            fence = None  # an unclosed fence runs to the end of the note, as in CommonMark
-    return "\n".join(out)
+            pieces += [text[copied:opened], _blank(text[opened:end])]
+            copied, fence = end, None
+    if fence is not None:  # an unclosed fence runs to the end of the note, as in CommonMark
+        pieces += [text[copied:opened], _blank(text[opened:])]
+        copied = len(text)
+    pieces.append(text[copied:])
+    return "".join(pieces)
+
+
+def _fence_lines(text: str) -> list[int]:
+    """Where each line starts whose content (after indentation and `>`s) starts with ``` or ~~~:
+    the only lines that can open or close a fence. Found with `str.find`, not line by line."""
+    starts: set[int] = set()
+    for marker in ("```", "~~~"):
+        at = text.find(marker)
+        while at >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            if not text[start:at].strip(" \t>"):
+                starts.add(start)
+            line_end = text.find("\n", at)
+            at = -1 if line_end < 0 else text.find(marker, line_end)
+    return sorted(starts)
 
 
 def _opened_fence(content: str) -> str | None:
