@@ -50,7 +50,7 @@ def risks(
     yield from _resting_on_proposals(components, decisions)
     own = set(scope.components)
     for cycle in scope.cycles:
-        if own & set(cycle):
+        if not own.isdisjoint(cycle):
             names = " → ".join(scope.model.field(node, "name") for node in [*cycle, cycle[0]])
             yield Finding(f"dependency cycle: {names}", scope.model.ref(cycle[0]))
 

@@ -75,11 +75,11 @@ def flatten_headings(text: str) -> str:
     masked = mask(text).split("\n")
     lines = text.split("\n")
     for index, line in enumerate(lines):
-        found = _HEADING.match(line)
+        found = _HEADING.match(line) if "#" in line else None  # (each pattern only where it can match)
         # Masking keeps a real heading's `#` marks; a `#` line in a code block is blanked.
         if found is not None and found.group(2).strip() and _HEADING.match(masked[index]):
             lines[index] = f"{found.group(1)}**{found.group(2).strip()}**"
-        elif _BLOCK_ID.search(masked[index]):
+        elif "^" in masked[index] and _BLOCK_ID.search(masked[index]):
             # A block id belongs to its note; a copy here would make `[[Note#^id]]` ambiguous.
             lines[index] = _BLOCK_ID.sub("", line)
     return "\n".join(lines)
