@@ -94,3 +94,42 @@ def test_backtick_runs_close_only_on_a_run_of_the_same_length() -> None:
 def test_code_span_does_not_close_across_a_blank_line() -> None:
     body = "`open\n\n[[Shown]] `\n"
     assert [link.target for link in parse_note("n.md", body.encode()).note.links] == ["Shown"]
+
+
+FRONTMATTER_CHILD = """
+import json, sys
+from vaultsmith.parse import parse_note
+size = int(sys.argv[1])
+spaces = " " * size
+frontmatters = {
+    "spaces inside a value": "title: a" + spaces + "b",
+    "spaces inside a list item": "tags:\\n  - a" + spaces + "b",
+    "spaces inside a one-line list": "tags: [a" + spaces + "b, c]",
+    "spaces before a stray quote": "tags: [a" + spaces + '"]',
+    "spaces inside a key": "a" + spaces + "!: x",
+    "spaces after a value": "title: a" + spaces,
+}
+for name, frontmatter in frontmatters.items():
+    note = parse_note("Big.md", ("---\\n" + frontmatter + "\\n---\\n[[After]]\\n").encode()).note
+    print("result", json.dumps([name, sorted(note.frontmatter), [l.target for l in note.links]]), flush=True)
+"""
+
+
+def test_pathological_frontmatter_is_read_in_linear_time() -> None:
+    """Long runs of spaces inside simple frontmatter (which vaultsmith reads itself, see
+    plainyaml.py) once made its line patterns backtrack quadratically: about a minute for these."""
+    size = 60_000  # just under the longest frontmatter plainyaml reads
+    child = subprocess.run(
+        [sys.executable, "-c", FRONTMATTER_CHILD, str(size)], capture_output=True, text=True, timeout=30
+    )
+    assert child.returncode == 0, child.stderr[-2000:]
+    results = {
+        name: (keys, links)
+        for name, keys, links in (
+            json.loads(line[7:]) for line in child.stdout.splitlines() if line.startswith("result ")
+        )
+    }
+    assert len(results) == 6
+    assert results["spaces inside a value"] == (["title"], ["After"])
+    assert results["spaces inside a one-line list"] == (["tags"], ["After"])
+    assert all(links == ["After"] for _, links in results.values())

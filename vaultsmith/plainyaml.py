@@ -38,11 +38,14 @@ MAX_CHARS = 64 * 1024  # longer frontmatter goes the careful way (see yaml_limit
 _UNSIMPLE = re.compile(
     "[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]"
 )
-_KEY_LINE = re.compile(r"([A-Za-z_](?:[\w\- ]*[\w\-])?):(?: +(.*?))? *")
-_ITEM_LINE = re.compile(r"( *)-(?: +(.*?))? *")
+# Values are taken whole and their trailing spaces cut in Python: a lazy `(.*?) *` at the end of
+# a pattern backtracks quadratically over a long run of spaces inside a value.
+_KEY_LINE = re.compile(r"([A-Za-z_](?:[\w\- ]*[\w\-])?):(?: +(.*))?")
+_ITEM_LINE = re.compile(r"( *)-(?: +(.*))?")
 # One item of a one-line list and the comma after it (none: the end): a quoted scalar, or a plain
-# one without what ends or complicates it in a flow (`,[]{}`, quotes, `:` and `#`).
-_FLOW_ITEM = re.compile(r""" *("[^"\\]*"|'[^']*'|[^ ,"'\[\]{}:#][^,"'\[\]{}:#]*?) *(,|\Z)""")
+# one without what ends or complicates it in a flow (`,[]{}`, quotes, `:` and `#`; possessive,
+# for the same reason, its trailing spaces cut in Python).
+_FLOW_ITEM = re.compile(r""" *("[^"\\]*"|'[^']*'|[^ ,"'\[\]{}:#][^,"'\[\]{}:#]*+) *(,|\Z)""")
 _DECIMAL = re.compile(r"[-+]?(?:0|[1-9][0-9]{0,17})")
 _FLOAT = re.compile(r"[-+]?[0-9]+\.[0-9]+")
 _DATE = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})")
@@ -107,7 +110,7 @@ def _key(line: str, loaded: dict[str, Any]) -> tuple[str, str | None]:
     name = found.group(1)
     if name in loaded or _resolved(name) != _STR:
         raise _NotSimple  # a repeated key, or one YAML reads as a boolean or null
-    return name, found.group(2)
+    return name, _trimmed(found.group(2))
 
 
 def _items(lines: list[str]) -> list[Any]:
@@ -118,7 +121,7 @@ def _items(lines: list[str]) -> list[Any]:
         item = _ITEM_LINE.fullmatch(line)
         if item is None or len(item.group(1)) != indent:
             raise _NotSimple
-        items.append(_scalar(item.group(2)))
+        items.append(_scalar(_trimmed(item.group(2))))
     return items
 
 
@@ -150,12 +153,16 @@ def _flow(text: str) -> list[Any]:
         found = _FLOW_ITEM.match(inner, position)
         if found is None:
             raise _NotSimple
-        items.append(_scalar(found.group(1)))
+        items.append(_scalar(found.group(1).rstrip(" ")))
         position = found.end()
         if not found.group(2):
             return items  # the end
         if position == len(inner):
             raise _NotSimple  # a comma and nothing after it
+
+
+def _trimmed(text: str | None) -> str | None:
+    return None if text is None else text.rstrip(" ")
 
 
 def _scalar(text: str | None) -> Any:
