@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from typing import Any
 
 from vaultsmith.parse import parse_note
 
@@ -47,17 +48,19 @@ for name, body in bodies.items():
 """
 
 
-def test_pathological_bodies_parse_in_linear_time() -> None:
+def child_results(script: str, size: int, timeout: int) -> dict[str, tuple[Any, ...]]:
+    """Run `script` in a child process with a time limit (a regression fails the suite instead
+    of hanging it); what it printed on its `result [name, ...]` lines, by name."""
     child = subprocess.run(
-        [sys.executable, "-c", CHILD, str(SIZE)], capture_output=True, text=True, timeout=90
+        [sys.executable, "-c", script, str(size)], capture_output=True, text=True, timeout=timeout
     )
     assert child.returncode == 0, child.stderr[-2000:]
-    results = {
-        name: (links, headings)
-        for name, links, headings in (
-            json.loads(line[7:]) for line in child.stdout.splitlines() if line.startswith("result ")
-        )
-    }
+    found = (json.loads(line[7:]) for line in child.stdout.splitlines() if line.startswith("result "))
+    return {name: tuple(rest) for name, *rest in found}
+
+
+def test_pathological_bodies_parse_in_linear_time() -> None:
+    results = child_results(CHILD, SIZE, timeout=90)
     assert len(results) == 10
     assert results["heading then spaces"] == (["After"], 1)
     assert results["many headings"] == (["After"], SIZE // 4)
@@ -118,17 +121,7 @@ for name, frontmatter in frontmatters.items():
 def test_pathological_frontmatter_is_read_in_linear_time() -> None:
     """Long runs of spaces inside simple frontmatter (which vaultsmith reads itself, see
     plainyaml.py) once made its line patterns backtrack quadratically: about a minute for these."""
-    size = 60_000  # just under the longest frontmatter plainyaml reads
-    child = subprocess.run(
-        [sys.executable, "-c", FRONTMATTER_CHILD, str(size)], capture_output=True, text=True, timeout=30
-    )
-    assert child.returncode == 0, child.stderr[-2000:]
-    results = {
-        name: (keys, links)
-        for name, keys, links in (
-            json.loads(line[7:]) for line in child.stdout.splitlines() if line.startswith("result ")
-        )
-    }
+    results = child_results(FRONTMATTER_CHILD, 60_000, timeout=30)  # under plainyaml's largest
     assert len(results) == 6
     assert results["spaces inside a value"] == (["title"], ["After"])
     assert results["spaces inside a one-line list"] == (["tags"], ["After"])
