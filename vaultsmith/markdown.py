@@ -90,7 +90,7 @@ def _mask_inline(text: str) -> str:
     breaks: list[int] | None = None  # made when the first backtick is met
     runs: dict[int, list[int]] = {}
     openers = _Openers(text)
-    while (start := openers.next(position)) >= 0:
+    while (start := openers.next(position)) < len(text):
         end: int | None
         if text.startswith("%%", start):
             opened, end = start + 2, _comment_end(text, start + 2)
@@ -112,25 +112,25 @@ def _mask_inline(text: str) -> str:
 
 
 class _Openers:
-    """Where the next backtick or `%%` at or after a position is. Each is searched for with
-    `str.find`, and again only once passed: a regex for either (`` `+|%% ``) tries every
-    position, and searching again for one that is not there is quadratic."""
+    """Where the next backtick or `%%` at or after a position is (the text's length when there
+    is none). Each is searched for with `str.find`, and again only once passed: a regex for
+    either (`` `+|%% ``) tries every position, and searching again for one that is not there
+    is quadratic."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.tick = self.comment = -1
-        self.ticks_left = self.comments_left = True
+        self.tick = self.comment = -1  # not searched for yet
 
     def next(self, position: int) -> int:
-        if self.ticks_left and self.tick < position:
-            self.tick = self.text.find("`", position)
-            self.ticks_left = self.tick >= 0
-        if self.comments_left and self.comment < position:
-            self.comment = self.text.find("%%", position)
-            self.comments_left = self.comment >= 0
-        pairs = ((self.tick, self.ticks_left), (self.comment, self.comments_left))
-        found = [at for at, left in pairs if left]
-        return min(found, default=-1)
+        if self.tick < position:
+            self.tick = self._find("`", position)
+        if self.comment < position:
+            self.comment = self._find("%%", position)
+        return min(self.tick, self.comment)
+
+    def _find(self, wanted: str, position: int) -> int:
+        found = self.text.find(wanted, position)
+        return len(self.text) if found < 0 else found
 
 
 def _backtick_runs(text: str) -> dict[int, list[int]]:
