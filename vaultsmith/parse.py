@@ -191,9 +191,7 @@ def _frontmatter_links(frontmatter: dict[str, Any], raw: str) -> Iterator[Link]:
     for key, value in frontmatter.items():
         line: int | None = None
         for string, attributes in _link_strings(value):
-            if "[[" not in string:
-                continue
-            found = list(linksyntax.find_wikilinks(string))
+            found = list(linksyntax.find_wikilinks(string))  # (at once empty without a `[[`)
             if not found:
                 continue
             if line is None:
