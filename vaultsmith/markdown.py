@@ -17,11 +17,23 @@ _TICKS = re.compile(r"``*")
 _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 
 
-@functools.lru_cache(maxsize=16)
+REMEMBERED_LENGTH = 65536  # characters: a longer text is masked afresh each time, not kept alive
+
+
 def mask(text: str) -> str:
     """`text` with fenced code, inline code spans and `%% comments %%` replaced by spaces.
-    (Remembered for the last few texts: an ADR's body is read several ways, each masked.)"""
+    (Remembered for the last few texts, when short: an ADR's body is read several ways, each
+    masked; a huge note is not held in memory for it.)"""
+    if len(text) > REMEMBERED_LENGTH:
+        return _mask(text)
+    return _remembered(text)
+
+
+def _mask(text: str) -> str:
     return _mask_inline(_mask_fences(text))
+
+
+_remembered = functools.lru_cache(maxsize=16)(_mask)
 
 
 def _blank(text: str) -> str:
