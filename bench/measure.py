@@ -64,7 +64,8 @@ def build(args: argparse.Namespace) -> Measured:
 def graph(args: argparse.Namespace) -> Measured:
     """Read every note and build the typed graph, without the cache or any SDD: the work
     obsidiantools' `connect().gather()` does."""
-    from vaultsmith.build import analyse, load_vault
+    from vaultsmith.analysis import analyse
+    from vaultsmith.build import load_vault
 
     started = time.perf_counter()
     analyse(load_vault(args.vault, cache=False))

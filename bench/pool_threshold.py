@@ -17,7 +17,8 @@ from functools import partial
 from pathlib import Path
 
 from vaultsmith import parallel
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.analysis import analyse
+from vaultsmith.build import load_vault
 from vaultsmith.config import load_config
 from vaultsmith.custom_templates import vault_templates
 from vaultsmith.forkmap import map_shared

@@ -7,7 +7,8 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from vaultsmith.build import analyse, build, load_vault
+from vaultsmith.analysis import analyse
+from vaultsmith.build import build, load_vault
 from vaultsmith.session import VaultSession
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 import subprocess
+import sys
 from pathlib import Path
 
 from conftest import MakeVault
@@ -43,6 +44,28 @@ def test_a_build_that_changed_nothing_is_remembered_and_answers_the_next(make_va
     assert remembered(root) == 1
     assert same(build(root), full)
     assert same(build(root, use_cache=False), full)
+
+
+def test_a_build_with_nothing_to_do_never_imports_the_analysis(make_vault: MakeVault) -> None:
+    """It answers from the memo before networkx, watchdog or the SDD assembly are imported:
+    they took half of every command's start."""
+    root = settled(make_vault)
+    build(root)  # wrote nothing: remembered
+    script = (
+        "import runpy, sys\n"
+        "sys.argv = ['vaultsmith', 'build', '--quiet', sys.argv[1]]\n"
+        "try:\n"
+        "    runpy.run_module('vaultsmith.cli', run_name='__main__')\n"
+        "except SystemExit as done:\n"
+        "    print(done.code)\n"
+        "heavy = ('networkx', 'watchdog', 'vaultsmith.graph', 'vaultsmith.outputs', 'vaultsmith.check')\n"
+        "print(sorted(name for name in heavy if name in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(root)], capture_output=True, text=True, timeout=120
+    )
+    assert done.stdout.splitlines() == ["0", "[]"], done.stderr
+    assert remembered(root) == 1
 
 
 def test_a_build_that_wrote_is_not_remembered(make_vault: MakeVault) -> None:

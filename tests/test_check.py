@@ -12,7 +12,8 @@ from conftest import SAMPLE_VAULT, MakeVault
 from test_cli import run
 from typer.testing import CliRunner
 
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.analysis import analyse
+from vaultsmith.build import load_vault
 from vaultsmith.check import check_model, check_vault, failed
 from vaultsmith.cli import app
 from vaultsmith.linkcheck import CANDIDATES, TrigramIndex

@@ -12,8 +12,9 @@ from conftest import MakeVault
 from mermaid_parser import mermaid_available, parse_diagrams
 from test_cli import run
 
+from vaultsmith.analysis import analyse
 from vaultsmith.assemble import assemble
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.build import load_vault
 from vaultsmith.design import SddDocument
 from vaultsmith.diagrams import component_flow, container_diagram, context_diagram, system_dependencies
 

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from test_cli import run
 
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.analysis import analyse
+from vaultsmith.build import load_vault
 from vaultsmith.graph import with_inverses
 from vaultsmith.model import VaultModel
 

@@ -10,7 +10,8 @@ import networkx as nx
 from conftest import MakeVault
 from test_cli import run
 
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.analysis import analyse
+from vaultsmith.build import load_vault
 from vaultsmith.graph import build_graph, sources, targets, with_inverses
 from vaultsmith.parse import parse_note
 

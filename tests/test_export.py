@@ -17,7 +17,8 @@ from mermaid_parser import mermaid_available, parse_diagrams
 from test_cli import run
 from typer.testing import CliRunner
 
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.analysis import analyse
+from vaultsmith.build import load_vault
 from vaultsmith.cli import app
 from vaultsmith.export import WRITERS, select
 from vaultsmith.graph import with_inverses

@@ -9,7 +9,8 @@ from pathlib import Path
 from conftest import MakeVault
 from test_cli import run
 
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.analysis import analyse
+from vaultsmith.build import load_vault
 from vaultsmith.diagnostics import Diagnostic
 from vaultsmith.lifecycle import lifecycle_diagnostics
 from vaultsmith.sourcelines import SourceLines

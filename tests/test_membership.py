@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault
 
+from vaultsmith.analysis import analyse
 from vaultsmith.assemble import assemble
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.build import load_vault
 from vaultsmith.design import SddDocument
 
 

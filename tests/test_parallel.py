@@ -14,7 +14,8 @@ from conftest import MakeVault
 
 from vaultsmith import forkmap, outputs, parallel
 from vaultsmith import scan as scan_module
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.analysis import analyse
+from vaultsmith.build import load_vault
 from vaultsmith.config import Config
 from vaultsmith.forkmap import map_shared
 from vaultsmith.gcpause import collections_paused

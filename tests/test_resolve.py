@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.analysis import analyse
+from vaultsmith.build import load_vault
 from vaultsmith.graph import UNRESOLVED, unresolved_id
 from vaultsmith.resolve import Resolver
 

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from conftest import MakeVault
 
+from vaultsmith.analysis import analyse
 from vaultsmith.assemble import assemble
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.build import load_vault
 from vaultsmith.design import SddDocument
 from vaultsmith.parse import parse_note
 from vaultsmith.sections import COMPONENT_SECTIONS, first_paragraph, flatten_headings, named_sections

@@ -2,6 +2,10 @@
 
 report = build(Path("my-vault"))
 print(report.written, report.diagnostics)
+
+A build with nothing to do answers from the parse cache's memo (memo.py) before it imports the
+modules that analyse and render (networkx, jinja2's runtime, the SDD assembly): they are
+imported in `_build`, so that such a build, and every command's start, stays quick.
 """
 
 from __future__ import annotations
@@ -15,21 +19,16 @@ from pathlib import Path
 
 from vaultsmith import memo
 from vaultsmith.cache import ParseCache, open_cache
-from vaultsmith.classify import ClassifiedNote, classify
 from vaultsmith.config import Config, load_config
-from vaultsmith.custom_templates import vault_templates
+from vaultsmith.custom_templates import check_template_choice, vault_templates
 from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import UsageError
 from vaultsmith.gcpause import collections_paused
-from vaultsmith.graph import build_graph
 from vaultsmith.lock import DEFAULT_WAIT_SECONDS, Waiting, vault_lock
-from vaultsmith.model import VaultModel
 from vaultsmith.note import Note
-from vaultsmith.outputs import check_template_choice, render_vault
 from vaultsmith.reading import read_notes
-from vaultsmith.resolve import Resolver
 from vaultsmith.scan import VaultFiles, scan
-from vaultsmith.write import Output, write_outputs
+from vaultsmith.write import write_outputs
 
 Progress = Callable[[int, int], None]
 
@@ -101,27 +100,6 @@ def _load(
     return Vault(root, config, read.notes, files.attachments, problems)
 
 
-def analyse(vault: Vault) -> VaultModel:
-    """Resolve links, classify notes and build the typed graph."""
-    resolver = Resolver(vault.notes, vault.attachments)
-    classified = {path: classify_note(note, vault.config) for path, note in vault.notes.items()}
-    return VaultModel(vault.config, classified, resolver, build_graph(classified.values(), resolver))
-
-
-def classify_note(note: Note, config: Config) -> ClassifiedNote:
-    """`classify`, except for vaultsmith's own output."""
-    if note.generated:
-        # Our own output is in the graph as a node, but its links must not feed the next build.
-        return ClassifiedNote(note, "sdd", dict(note.frontmatter), ())
-    return classify(note, config)
-
-
-def render_outputs(model: VaultModel, template: str | None = None, root: Path | None = None) -> list[Output]:
-    """Every SDD and the index. Without `root`: built-in templates only, and a template that
-    fails leaves its system out (see `render_vault` for the diagnostics)."""
-    return list(render_vault(model, root, template).outputs)
-
-
 def build(
     path: Path,
     *,
@@ -185,6 +163,10 @@ def _build(
     progress: Progress | None,
     started: float,
 ) -> BuildReport:
+    # Imported here, not at the top: a build with nothing to do never needs them (see above).
+    from vaultsmith.analysis import analyse
+    from vaultsmith.outputs import render_vault
+
     vault = _load(root, config, files, store, progress)
     model = analyse(vault)
     rendering = render_vault(model, root, template)

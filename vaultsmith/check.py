@@ -16,8 +16,9 @@ from pathlib import Path
 
 import networkx as nx
 
+from vaultsmith.analysis import analyse
 from vaultsmith.assemble import SYSTEM_LINKS, assemble, dependency_cycles, systems_of
-from vaultsmith.build import Vault, analyse, load_vault
+from vaultsmith.build import Vault, load_vault
 from vaultsmith.classify import ClassifiedNote
 from vaultsmith.cycles import rotated
 from vaultsmith.diagnostics import Diagnostic, Severity, error, info, warning

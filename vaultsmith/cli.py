@@ -1,4 +1,8 @@
-"""The `vaultsmith` command: a thin layer that parses options, calls the library, prints."""
+"""The `vaultsmith` command: a thin layer that parses options, calls the library, prints.
+
+`watch` (watchdog, the session) is imported by its command, and the other tools by theirs
+(cli_tools.py): starting `vaultsmith` imports only what a build with nothing to do needs.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,7 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -19,7 +23,9 @@ from vaultsmith.custom_templates import list_templates
 from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import VaultsmithError
 from vaultsmith.lock import DEFAULT_WAIT_SECONDS
-from vaultsmith.watch import Rebuild, WatchOptions, watch
+
+if TYPE_CHECKING:
+    from vaultsmith.watch import Rebuild
 
 PROGRESS_THRESHOLD = 2000  # notes; smaller vaults finish before a bar would be worth drawing
 
@@ -282,6 +288,8 @@ def watch_command(
 
     Example: vaultsmith watch my-vault --debounce 200
     """
+    from vaultsmith.watch import WatchOptions, watch
+
     options = WatchOptions(polling, debounce / 1000, max(1.0, debounce / 100), out_dir, template)
     try:
         watch(vault, options, _WatchPrinter(quiet, verbose))

@@ -1,6 +1,8 @@
 """The commands around the graph: check, graph, init, new. Thin: parse, call the library, print.
 
-cli.py registers them on the `vaultsmith` app (see COMMANDS).
+cli.py registers them on the `vaultsmith` app (see COMMANDS). Each command imports the library
+part it runs when it runs, so that starting `vaultsmith` does not import them all (networkx, the
+SDD assembly): `vaultsmith --help` and a build with nothing to do stay quick.
 """
 
 from __future__ import annotations
@@ -16,12 +18,8 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from vaultsmith.check import as_json, check_vault, failed
 from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import UsageError, VaultsmithError
-from vaultsmith.export import export_vault
-from vaultsmith.new_note import new_note
-from vaultsmith.scaffold import init_vault
 from vaultsmith.write import atomic_write
 
 out = Console()
@@ -82,6 +80,8 @@ def check_command(
 
     Example: vaultsmith check my-vault --format json
     """
+    from vaultsmith.check import as_json, check_vault, failed
+
     with _reported():
         diagnostics = check_vault(vault)
     if format is CheckFormat.JSON:
@@ -141,6 +141,8 @@ def graph_command(
 
     Example: vaultsmith graph my-vault --system Checkout --output checkout.graphml
     """
+    from vaultsmith.export import export_vault
+
     chosen = (
         format.value if format is not None else _SUFFIX_FORMATS.get((output or Path()).suffix.lower(), "json")
     )
@@ -179,6 +181,8 @@ def init_command(
 
     Example: vaultsmith init my-vault --graph-colours
     """
+    from vaultsmith.scaffold import init_vault
+
     with _reported():
         report = init_vault(vault, examples=examples, graph_colours=graph_colours)
     for path in report.created:
@@ -214,6 +218,8 @@ def new_command(
 
     Example: vaultsmith new adr "Use Redis for sessions" --vault my-vault --system Checkout
     """
+    from vaultsmith.new_note import new_note
+
     with _reported():
         created = new_note(vault, kind, title, system=system, supersedes=supersedes, folder=folder)
     out.print(str(vault / created.path), highlight=False, markup=False, soft_wrap=True)

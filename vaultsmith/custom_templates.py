@@ -20,7 +20,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from vaultsmith import precompiled
-from vaultsmith.config import Config, load_config
+from vaultsmith.config import Config, config_line, load_config
 from vaultsmith.errors import ConfigError, UsageError
 from vaultsmith.precompiled import TEMPLATE_SUFFIX
 
@@ -106,6 +106,17 @@ def vault_templates(root: Path | None, config: Config) -> TemplateSet:
     if root is None:
         return TemplateSet()
     return TemplateSet(root / config.templates_dir, config.templates_dir)
+
+
+def check_template_choice(
+    templates: TemplateSet, root: Path | None, config: Config, chosen: str | None
+) -> None:
+    """Fail with a usage error when `--template` or config `template` names no known style."""
+    if chosen is not None:
+        templates.require(chosen, "--template")
+    else:
+        line = config_line(root, "template") if root is not None else 0
+        templates.require(config.template, "config", line)
 
 
 def list_templates(vault: Path | None = None) -> list[TemplateInfo]:

@@ -20,8 +20,9 @@ from typing import Any
 
 import networkx as nx
 
+from vaultsmith.analysis import analyse
 from vaultsmith.assemble import assemble
-from vaultsmith.build import analyse, load_vault
+from vaultsmith.build import load_vault
 from vaultsmith.colours import colour_of, hex_colour
 from vaultsmith.errors import UsageError
 from vaultsmith.graph import link_attributes, with_inverses

@@ -18,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from vaultsmith.build import analyse, load_vault, vault_root
+from vaultsmith.analysis import analyse
+from vaultsmith.build import load_vault, vault_root
 from vaultsmith.create import create_file
 from vaultsmith.errors import UsageError, VaultsmithError
 from vaultsmith.lookup import find_decision, find_system

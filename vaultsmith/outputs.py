@@ -14,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vaultsmith.assemble import assemble_system, dependency_cycles, output_paths
-from vaultsmith.config import Config, config_line
 from vaultsmith.coverage import Coverage
-from vaultsmith.custom_templates import TemplateSet, vault_templates
+from vaultsmith.custom_templates import TemplateSet, check_template_choice, vault_templates
 from vaultsmith.design import SddDocument
 from vaultsmith.diagnostics import Diagnostic, error
 from vaultsmith.forkmap import map_shared
@@ -39,15 +38,10 @@ class Rendering:
     index: str  # the index note's path (written only when there is a system to list)
 
 
-def check_template_choice(
-    templates: TemplateSet, root: Path | None, config: Config, chosen: str | None
-) -> None:
-    """Fail with a usage error when `--template` or config `template` names no known style."""
-    if chosen is not None:
-        templates.require(chosen, "--template")
-    else:
-        line = config_line(root, "template") if root is not None else 0
-        templates.require(config.template, "config", line)
+def render_outputs(model: VaultModel, template: str | None = None, root: Path | None = None) -> list[Output]:
+    """Every SDD and the index. Without `root`: built-in templates only, and a template that
+    fails leaves its system out (see `render_vault` for the diagnostics)."""
+    return list(render_vault(model, root, template).outputs)
 
 
 def render_vault(model: VaultModel, root: Path | None = None, template: str | None = None) -> Rendering:

@@ -21,23 +21,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from vaultsmith.analysis import classify_note
 from vaultsmith.assemble import assemble_system
-from vaultsmith.build import BuildReport, Progress, build_config, classify_note, load_vault, vault_root
+from vaultsmith.build import BuildReport, Progress, build_config, load_vault, vault_root
 from vaultsmith.classify import ClassifiedNote
 from vaultsmith.config import CONFIG_NAME, Config
-from vaultsmith.custom_templates import TemplateSet, vault_templates
+from vaultsmith.custom_templates import TemplateSet, check_template_choice, vault_templates
 from vaultsmith.diagnostics import Diagnostic, Severity, error
 from vaultsmith.gcpause import collections_paused
 from vaultsmith.globs import matches
 from vaultsmith.index import IndexEntry, index_entry, index_path
 from vaultsmith.livemodel import LiveModel, Update
 from vaultsmith.lock import holding_vault_lock
-from vaultsmith.outputs import (
-    RenderedNote,
-    check_template_choice,
-    render_index_note,
-    render_sdd,
-)
+from vaultsmith.outputs import RenderedNote, render_index_note, render_sdd
 from vaultsmith.parse import ParseResult, parse_note
 from vaultsmith.reads import ReadIndex, ReadLog
 from vaultsmith.render import Renderer
