@@ -7,7 +7,8 @@
     python bench/measure.py obsidiantools VAULT
 
 Prints one JSON object: `seconds` (a list: one figure per repetition or edit), `written` (files
-a build wrote or removed), `rss_mb` (this process's peak resident memory) and `workers_rss_mb`
+a build wrote or removed), `cpu_seconds` (for a build: the CPU time it took in this process and
+the copies it forked), `rss_mb` (this process's peak resident memory) and `workers_rss_mb`
 (the largest worker process it started, if any). Only the measured work is timed: not starting
 Python, not importing modules.
 """
@@ -21,7 +22,7 @@ import resource
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 EDIT_LINE = "\n\nEdited for the benchmark: this sentence changes the note.\n"
@@ -31,6 +32,7 @@ EDIT_LINE = "\n\nEdited for the benchmark: this sentence changes the note.\n"
 class Measured:
     seconds: list[float]  # one figure per repetition or edit
     written: int = 0  # files a build wrote or removed
+    cpu_seconds: list[float] = field(default_factory=list)  # CPU time, all processes (builds only)
 
 
 Measurement = Callable[[argparse.Namespace], Measured]
@@ -56,12 +58,19 @@ def build(args: argparse.Namespace) -> Measured:
     # A build imports these only once it has work to do: imported here, so not timed.
     for module in ("vaultsmith.analysis", "vaultsmith.outputs"):
         importlib.import_module(module)
-    started = time.perf_counter()
+    cpu, started = cpu_seconds(), time.perf_counter()
     report = build_vault(args.vault, use_cache=not args.no_cache)
-    seconds = time.perf_counter() - started
+    seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
     if report.errors:
         raise SystemExit(f"the build found errors: {report.errors[:3]}")
-    return Measured([seconds], len(report.written) + len(report.removed))
+    return Measured([seconds], len(report.written) + len(report.removed), [cpu])
+
+
+def cpu_seconds() -> float:
+    """CPU time so far (user and system) of this process and of the copies it forked: a copy's
+    time is counted once it has ended and been waited for, as vaultsmith waits for all of them."""
+    own, copies = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + copies.ru_utime + copies.ru_stime
 
 
 @measurement

@@ -8,7 +8,8 @@ For each size it generates a vault (once; kept in --work), then measures, each i
 process (bench/measure.py) so that each peak memory figure is that measurement's own:
 
 - floor: walk, read every note, parse its frontmatter with libyaml, one wikilink regex;
-- cold build: `build()` with an empty parse cache and no SDDs yet (best of --repeats);
+- cold build: `build()` with an empty parse cache and no SDDs yet (best of --repeats), and its
+  CPU time in all its processes: divided by the cores, the least wall time it could take;
 - no-change rebuild: `build()` again, nothing changed since (best of --repeats);
 - one-note edit: `VaultSession.apply` after one note changed on disk, the path `vaultsmith
   watch` takes (median of --edits edits, each of another note);
@@ -52,6 +53,7 @@ class Run:
     written: int
     rss_mb: float
     workers_rss_mb: float
+    cpu_seconds: list[float]
 
 
 @dataclass(slots=True)
@@ -61,6 +63,7 @@ class Figure:
     rss_mb: float | None = None
     workers_rss_mb: float | None = None
     note: str = ""
+    cpu_seconds: float | None = None  # the least CPU time (all processes) of its runs, for builds
 
 
 @dataclass(slots=True)
@@ -89,14 +92,16 @@ def measure(kind: str, vault: Path, cache: Path, *options: str) -> Run:
         raise SystemExit(f"bench/measure.py {kind} failed:\n{done.stderr[-3000:]}")
     data = json.loads(done.stdout)
     seconds = [float(t) for t in data["seconds"]]
-    return Run(seconds, int(data["written"]), float(data["rss_mb"]), float(data["workers_rss_mb"]))
+    cpu = [float(t) for t in data.get("cpu_seconds", [])]
+    return Run(seconds, int(data["written"]), float(data["rss_mb"]), float(data["workers_rss_mb"]), cpu)
 
 
 def figure(label: str, runs: list[Run], pick: str = "min", note: str = "") -> Figure:
     times = [t for run in runs for t in run.seconds]
     chosen = min(times) if pick == "min" else statistics.median(times)
     rss = max(run.rss_mb for run in runs)
-    return Figure(label, chosen, rss, max(run.workers_rss_mb for run in runs), note)
+    cpu = min((t for run in runs for t in run.cpu_seconds), default=None)
+    return Figure(label, chosen, rss, max(run.workers_rss_mb for run in runs), note, cpu)
 
 
 def settle(vault: Path) -> None:
@@ -239,6 +244,16 @@ def table(result: SizeResult) -> str:
         lines.append(
             f"| {item.label} | {_time(item.seconds)} | {_ratio(item.seconds, floor)} | "
             f"{_memory(item)} | {item.note} |"
+        )
+    cold = result.figures.get("cold")
+    if cold is not None and cold.cpu_seconds and floor:
+        cores = os.cpu_count() or 1
+        lines.append("")
+        lines.append(
+            f"cold build CPU time, all its processes: {_time(cold.cpu_seconds)} "
+            f"({cold.cpu_seconds / floor:.2f} x floor); even shared perfectly by {cores} "
+            f"{'core' if cores == 1 else 'cores'}, at least {_time(cold.cpu_seconds / cores)} "
+            f"({cold.cpu_seconds / cores / floor:.2f} x floor)."
         )
     theirs, ours, graph = result.seconds("obsidiantools"), result.seconds("cold"), result.seconds("graph")
     if theirs and ours and graph:

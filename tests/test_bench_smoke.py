@@ -39,3 +39,5 @@ def test_benchmark_prints_a_table_with_every_figure(tmp_path: Path) -> None:
     assert len(rows) == 1
     time_cell, ratio_cell = rows[0].split("|")[2:4]
     assert time_cell.strip().endswith(("ms", "s")) and float(ratio_cell) > 0
+    cpu = [line for line in table.splitlines() if line.startswith("cold build CPU time")]
+    assert len(cpu) == 1 and "x floor" in cpu[0]
