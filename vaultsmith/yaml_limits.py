@@ -49,8 +49,11 @@ def refusal(raw: str) -> Refusal | None:
         return None
     try:
         return _walk(raw)
-    except yaml.YAMLError:
-        return None  # the loader stops at the same place, and its error names the line
+    except yaml.YAMLError as error:
+        # Newer libyaml scanners stop deep flow nesting themselves (PyYAML 6.0.4: at 1,000 levels),
+        # reading ahead before the walk sees a single event. Such text is refused for its depth, as
+        # the walk refuses it with a libyaml that does not stop: one input, one outcome.
+        return _flow_too_deep(raw, getattr(error, "problem_mark", None))
 
 
 def _walk(raw: str) -> Refusal | None:
@@ -86,6 +89,34 @@ def _walk(raw: str) -> Refusal | None:
         if total > MAX_VALUES:
             return Refusal(_line(event), _TOO_MANY)
     return None
+
+
+def _flow_too_deep(raw: str, mark: Any) -> Refusal | None:
+    """A refusal when `[` and `{` open more than MAX_DEPTH levels before the loader's error.
+
+    Only text the loader already rejects comes here, so the count need not know YAML's quoting:
+    a bracket inside a quoted string can at worst turn a `broken-frontmatter` into a refusal."""
+    end = len(raw) if mark is None else _offset(raw, int(mark.line), int(mark.column))
+    depth = line = 0
+    for char in raw[:end]:
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                return Refusal(line, _DEEP)
+        elif char in "]}":
+            depth = max(0, depth - 1)
+        elif char == "\n":
+            line += 1
+    return None  # a real syntax error: the loader reports it, naming its line
+
+
+def _offset(raw: str, line: int, column: int) -> int:
+    start = 0
+    for _ in range(line):
+        start = raw.find("\n", start) + 1
+        if start == 0:
+            return len(raw)
+    return min(len(raw), start + column + 1)
 
 
 def _huge_number(event: yaml.ScalarEvent) -> bool:
