@@ -24,8 +24,8 @@ import pytest
 from hostile_vault import Hostile, make_hostile_vault, unlock
 from test_cli import EXECUTABLE
 
-from vaultsmith.scan import printable
-from vaultsmith.write import is_generated
+from vaultsmith.vault.scan import printable
+from vaultsmith.write.files import is_generated
 
 _LINE = re.compile(
     r"^(?P<where>.+?): (?P<severity>error|warning|info): (?P<message>.*) \[(?P<code>[\w-]+)\]$"

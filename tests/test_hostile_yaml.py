@@ -15,8 +15,8 @@ import sys
 
 import pytest
 
-from vaultsmith.parse import parse_note
-from vaultsmith.yaml_limits import MAX_DEPTH, refusal
+from vaultsmith.vault.parse import parse_note
+from vaultsmith.vault.yaml_limits import MAX_DEPTH, refusal
 
 DEEP = 50_000
 
@@ -68,7 +68,7 @@ DANGEROUS: dict[str, tuple[str, str]] = {
 CHILD = """
 import json, resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
-from vaultsmith.parse import parse_note
+from vaultsmith.vault.parse import parse_note
 cases = json.loads(sys.stdin.read())
 for name, text in cases.items():
     print("parsing", name, flush=True)
