@@ -7,7 +7,6 @@ masked text are the same as in the original, and link or tag patterns run over i
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
 _FENCE_OPEN = re.compile(r"`{3,}|~{3,}")
@@ -17,23 +16,9 @@ _TICKS = re.compile(r"``*")
 _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 
 
-REMEMBERED_LENGTH = 65536  # characters: a longer text is masked afresh each time, not kept alive
-
-
 def mask(text: str) -> str:
-    """`text` with fenced code, inline code spans and `%% comments %%` replaced by spaces.
-    (Remembered for the last few texts, when short: an ADR's body is read several ways, each
-    masked; a huge note is not held in memory for it.)"""
-    if len(text) > REMEMBERED_LENGTH:
-        return _mask(text)
-    return _remembered(text)
-
-
-def _mask(text: str) -> str:
+    """`text` with fenced code, inline code spans and `%% comments %%` replaced by spaces."""
     return _mask_inline(_mask_fences(text))
-
-
-_remembered = functools.lru_cache(maxsize=16)(_mask)
 
 
 def _blank(text: str) -> str:
