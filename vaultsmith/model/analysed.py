@@ -3,6 +3,7 @@ and `analyse`, which makes it from a vault as read (links resolved, notes classi
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -13,6 +14,7 @@ from vaultsmith.cache.load import Vault
 from vaultsmith.config import Config
 from vaultsmith.model.classify import ClassifiedNote, classify
 from vaultsmith.model.graph import build_graph
+from vaultsmith.model.nxaccess import NodeTable, node_table
 from vaultsmith.model.ref import Ref
 from vaultsmith.model.resolve import Resolver
 from vaultsmith.vault.note import Note
@@ -24,21 +26,25 @@ class VaultModel:
     notes: Mapping[str, ClassifiedNote]
     resolver: Resolver
     graph: nx.MultiDiGraph
+    # The dict `graph.nodes[node]` looks in (nxaccess.py): the view costs more than the read,
+    # and these run hundreds of thousands of times while SDDs are made.
+    _nodes: NodeTable = dataclasses.field(init=False, repr=False, compare=False)
 
-    # (`graph._node[node]`, the dict `graph.nodes[node]` looks in: the view costs more than the
-    # read, and these run hundreds of thousands of times while SDDs are made)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_nodes", node_table(self.graph))
+
     def type_of(self, node: str) -> str:
-        return str(self.graph._node[node].get("type", ""))
+        return str(self._nodes[node].get("type", ""))
 
     def field(self, node: str, name: str, default: Any = "") -> Any:
-        value = self.graph._node[node].get(name)
+        value = self._nodes[node].get(name)
         return default if value is None else value
 
     def nodes_of_type(self, kind: str) -> list[str]:
         return sorted(node for node, data in self.graph.nodes(data=True) if data.get("type") == kind)
 
     def ref(self, node: str) -> Ref:
-        data = self.graph._node[node]
+        data = self._nodes[node]
         return Ref(str(data.get("name", node)), None if data.get("type") == "unresolved" else node)
 
 

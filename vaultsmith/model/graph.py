@@ -8,6 +8,7 @@ edge per link with `relation` = the frontmatter key, or `mentions` / `embeds` fo
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
@@ -15,6 +16,7 @@ import networkx as nx
 
 from vaultsmith.model.classify import ClassifiedNote
 from vaultsmith.model.decisions import referenced_number
+from vaultsmith.model.nxaccess import changed, node_table, predecessor_table, successor_table
 from vaultsmith.model.resolve import Resolver, fold
 from vaultsmith.vault.note import Link, LinkKind
 
@@ -24,6 +26,11 @@ _RESERVED = frozenset({"type", "name", "path"})
 _EDGE_RESERVED = frozenset({"relation", "kind", "line", "alias", "heading", "block", "derived", "stated"})
 
 _KIND_TEXT = {kind: kind.value for kind in LinkKind}  # faster than `kind.value`, once per edge
+
+# Speed-ups, each with its switch (bench/run.py measures what each saves): "0" turns it off.
+DIRECT_EDGES_VARIABLE = "VAULTSMITH_DIRECT_EDGES"
+ROW_CACHE_VARIABLE = "VAULTSMITH_ROW_CACHE"
+_KEEP_ROWS = os.environ.get(ROW_CACHE_VARIABLE, "1") != "0"
 
 NumberIndex = Mapping[tuple[str, int], tuple[str, ...]]
 
@@ -73,10 +80,11 @@ def add_links(
     number (`superseded by ADR-0005`) name; without it they stay unresolved."""
     source = item.note.path
     # A plain MultiDiGraph gets its edges written straight into its adjacency, as `add_edge`
-    # would write them, at a third of the cost; a subclass (livemodel's NotingGraph) watches
-    # `add_edge`, so it gets its edges that way.
-    direct = type(graph) is nx.MultiDiGraph
-    row = graph._succ[source] if direct else {}
+    # would write them, at a third of the cost (off with VAULTSMITH_DIRECT_EDGES=0); a subclass
+    # (livemodel's NotingGraph) watches `add_edge`, so it gets its edges that way.
+    direct = type(graph) is nx.MultiDiGraph and os.environ.get(DIRECT_EDGES_VARIABLE, "1") != "0"
+    row = successor_table(graph)[source] if direct else {}
+    incoming = predecessor_table(graph)
     for link in item.links:
         if link.kind is LinkKind.NUMBER:
             target = _numbered_node(graph, link, item, numbers or {})
@@ -89,21 +97,14 @@ def add_links(
             continue
         keys = row.get(target)
         if keys is None:
-            row[target] = graph._pred[target][source] = {0: _edge_attributes(link)}
+            row[target] = incoming[target][source] = {0: _edge_attributes(link)}
         else:
             key = len(keys)
             while key in keys:
                 key += 1
             keys[key] = _edge_attributes(link)
     if direct:
-        _clear_cache(graph)
-
-
-def _clear_cache(graph: nx.MultiDiGraph) -> None:
-    """What `add_edge` does last: drop what networkx (3.3 and later) cached about the graph."""
-    cache = getattr(graph, "__networkx_cache__", None)
-    if cache:
-        cache.clear()
+        changed(graph)
 
 
 def number_index(notes: Iterable[ClassifiedNote]) -> NumberIndex:
@@ -215,7 +216,7 @@ def _inverses(relations: tuple[str, ...]) -> tuple[str, ...]:
 
 
 class _Row:
-    """One row of the graph's adjacency (`graph._succ[node]` or `graph._pred[node]`) as
+    """One row of the graph's adjacency (a node's successors or predecessors) as
     (neighbour, relation) pairs, in the order `out_edges` / `in_edges` give them, and the
     neighbours by relation. Read straight from the row: building an edge view per query cost
     more than the query."""
@@ -253,9 +254,11 @@ def _row(graph: nx.MultiDiGraph, node: str, outgoing: bool) -> _Row:
     later), which every change to the graph empties. A subclass that notes its reads (the
     session's NotingGraph) says where rows may be kept with its `rows()`: for one SDD at a time,
     so that each SDD's reads are noted."""
-    adjacency = graph._succ if outgoing else graph._pred
+    adjacency = successor_table(graph) if outgoing else predecessor_table(graph)
     rows: dict[tuple[str, bool], _Row] | None
-    if type(graph) is nx.MultiDiGraph:
+    if not _KEEP_ROWS:
+        rows = None
+    elif type(graph) is nx.MultiDiGraph:
         cache = getattr(graph, "__networkx_cache__", None)
         rows = None if cache is None else cache.setdefault(_ROWS, {})
     else:
@@ -273,11 +276,11 @@ def _row(graph: nx.MultiDiGraph, node: str, outgoing: bool) -> _Row:
 def _holds(graph: nx.MultiDiGraph, stater: str, relation: str) -> bool:
     """Whether `relation`, stated by `stater`, has its inverse: the stater's type allows it."""
     required = INVERSES[relation][1]
-    return required is None or graph._node[stater].get("type") == required
+    return required is None or node_table(graph)[stater].get("type") == required
 
 
 def _is_note(graph: nx.MultiDiGraph, node: str) -> bool:
-    return graph._node[node].get("type") not in (UNRESOLVED, ATTACHMENT)
+    return node_table(graph)[node].get("type") not in (UNRESOLVED, ATTACHMENT)
 
 
 def inverse_edges(graph: nx.MultiDiGraph) -> Iterator[tuple[str, str, dict[str, Any]]]:
