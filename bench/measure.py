@@ -4,13 +4,15 @@
     python bench/measure.py build VAULT [--no-cache]
     python bench/measure.py graph VAULT
     python bench/measure.py session VAULT --edits 20
+    python bench/measure.py watcher VAULT [--tracemalloc 15]
     python bench/measure.py obsidiantools VAULT
 
 Prints one JSON object: `seconds` (a list: one figure per repetition or edit), `written` (files
 a build wrote or removed), `cpu_seconds` (for a build: the CPU time it took in this process and
 the copies it forked), `rss_mb` (this process's peak resident memory) and `workers_rss_mb`
-(the largest worker process it started, if any). Only the measured work is timed: not starting
-Python, not importing modules.
+(the largest worker process it started, if any); `watcher` adds `settled_mb`, the resident
+memory of a session that has built the vault, after a garbage collection. Only the measured
+work is timed: not starting Python, not importing modules.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class Measured:
     seconds: list[float]  # one figure per repetition or edit
     written: int = 0  # files a build wrote or removed
     cpu_seconds: list[float] = field(default_factory=list)  # CPU time, all processes (builds only)
+    settled_mb: float | None = None  # resident memory once settled (the watcher only)
 
 
 Measurement = Callable[[argparse.Namespace], Measured]
@@ -110,6 +113,46 @@ def session(args: argparse.Namespace) -> Measured:
     return Measured(timings)
 
 
+@measurement
+def watcher(args: argparse.Namespace) -> Measured:
+    """What `vaultsmith watch` holds once settled: a session that has built the vault (through
+    the parse cache, as a watcher restarted on a known vault does), after a full garbage
+    collection; its resident memory (VmRSS), not its peak. With --tracemalloc N, the N files
+    that hold the most of it (Python allocations only) go to stderr."""
+    import gc
+
+    from vaultsmith.live.session import VaultSession
+
+    if args.tracemalloc:
+        import tracemalloc
+
+        tracemalloc.start()
+    live = VaultSession(args.vault)
+    started = time.perf_counter()
+    live.build()
+    seconds = time.perf_counter() - started
+    gc.collect()
+    settled = resident_mb()
+    if args.tracemalloc:
+        snapshot = tracemalloc.take_snapshot()
+        for stat in snapshot.statistics("filename")[: args.tracemalloc]:
+            print(f"{stat.size / 2**20:8.1f} MB  {stat.traceback[0].filename}", file=sys.stderr)
+    return Measured([seconds], settled_mb=settled)
+
+
+def resident_mb() -> float:
+    """This process's resident memory now (Linux: VmRSS; elsewhere its peak, the best there is)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
 def edit_targets(vault: Path, count: int) -> list[str]:
     """`count` notes spread over the vault's components, PRDs and ADRs: the notes an SDD is made of."""
     folders = ("Components", "PRDs", "Decisions")
@@ -138,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--edits", type=int, default=20)
     parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument("--tracemalloc", type=int, default=0, help="watcher: files holding most, to stderr")
     args = parser.parse_args(argv)
     measured = MEASUREMENTS[args.kind](args)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

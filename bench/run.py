@@ -54,6 +54,7 @@ class Run:
     rss_mb: float
     workers_rss_mb: float
     cpu_seconds: list[float]
+    settled_mb: float | None = None  # the watcher's resident memory once settled
 
 
 @dataclass(slots=True)
@@ -64,12 +65,25 @@ class Figure:
     workers_rss_mb: float | None = None
     note: str = ""
     cpu_seconds: float | None = None  # the least CPU time (all processes) of its runs, for builds
+    settled_mb: float | None = None  # the watcher only: resident memory once settled (the least)
+
+
+@dataclass(frozen=True, slots=True)
+class Saving:
+    """What one speed-up saves: a figure with it (as measured above) and without it."""
+
+    speedup: str
+    switch: str  # the environment setting that turns it off
+    figure: str
+    with_it: float | None
+    without: float | None
 
 
 @dataclass(slots=True)
 class SizeResult:
     notes: int
     figures: dict[str, Figure] = field(default_factory=dict)
+    savings: list[Saving] = field(default_factory=list)
 
     def seconds(self, key: str) -> float | None:
         figure = self.figures.get(key)
@@ -79,8 +93,8 @@ class SizeResult:
 # ---------------------------------------------------------------- running measurements
 
 
-def measure(kind: str, vault: Path, cache: Path, *options: str) -> Run:
-    env = {**os.environ, "VAULTSMITH_CACHE_DIR": str(cache)}
+def measure(kind: str, vault: Path, cache: Path, *options: str, env: dict[str, str] | None = None) -> Run:
+    env = {**os.environ, "VAULTSMITH_CACHE_DIR": str(cache), **(env or {})}
     done = subprocess.run(
         [sys.executable, str(MEASURE), kind, str(vault), *options],
         capture_output=True,
@@ -93,7 +107,15 @@ def measure(kind: str, vault: Path, cache: Path, *options: str) -> Run:
     data = json.loads(done.stdout)
     seconds = [float(t) for t in data["seconds"]]
     cpu = [float(t) for t in data.get("cpu_seconds", [])]
-    return Run(seconds, int(data["written"]), float(data["rss_mb"]), float(data["workers_rss_mb"]), cpu)
+    settled = data.get("settled_mb")
+    return Run(
+        seconds,
+        int(data["written"]),
+        float(data["rss_mb"]),
+        float(data["workers_rss_mb"]),
+        cpu,
+        None if settled is None else float(settled),
+    )
 
 
 def figure(label: str, runs: list[Run], pick: str = "min", note: str = "") -> Figure:
@@ -101,7 +123,8 @@ def figure(label: str, runs: list[Run], pick: str = "min", note: str = "") -> Fi
     chosen = min(times) if pick == "min" else statistics.median(times)
     rss = max(run.rss_mb for run in runs)
     cpu = min((t for run in runs for t in run.cpu_seconds), default=None)
-    return Figure(label, chosen, rss, max(run.workers_rss_mb for run in runs), note, cpu)
+    settled = min((run.settled_mb for run in runs if run.settled_mb is not None), default=None)
+    return Figure(label, chosen, rss, max(run.workers_rss_mb for run in runs), note, cpu, settled)
 
 
 def settle(vault: Path) -> None:
@@ -173,6 +196,16 @@ def run_size(notes: int, args: argparse.Namespace) -> SizeResult:
         result.figures["edit"] = Figure(
             "one-note edit, VaultSession.apply", None, note="no vaultsmith.live.session"
         )
+    if find_spec("vaultsmith.live.session") is not None:
+        say("watcher memory")
+        watcher = figure(
+            "watcher settled: VaultSession.build() through the parse cache, then gc",
+            [measure("watcher", vault, cache) for _ in range(args.repeats)],
+        )
+        watcher.note = f"resident once settled: {watcher.settled_mb:.0f} MB"
+        result.figures["watcher"] = watcher
+    say("what each speed-up saves")
+    result.savings = savings(vault, cache, args, result)
     if find_spec("obsidiantools") is None:
         result.figures["obsidiantools"] = Figure(
             "obsidiantools connect().gather()", None, note="not installed: pip install -e '.[bench]'"
@@ -193,6 +226,49 @@ def run_size(notes: int, args: argparse.Namespace) -> SizeResult:
     return result
 
 
+# Each speed-up that stays, the switch that turns it off, and the figure it is measured by.
+SPEEDUPS = [
+    ("parse cache", {"VAULTSMITH_PARSE_CACHE": "0"}, "edit_build"),
+    ("fork pool (every core)", {"VAULTSMITH_JOBS": "1"}, "cold"),
+    ("template bytecode cache", {"VAULTSMITH_TEMPLATE_CACHE": "0"}, "edit_build"),
+    ("direct edge writes (graph.add_links)", {"VAULTSMITH_DIRECT_EDGES": "0"}, "cold"),
+    ("adjacency row cache (graph._row)", {"VAULTSMITH_ROW_CACHE": "0"}, "cold"),
+    ("adjacency row cache (graph._row)", {"VAULTSMITH_ROW_CACHE": "0"}, "edit"),
+]
+
+
+def savings(vault: Path, cache: Path, args: argparse.Namespace, result: SizeResult) -> list[Saving]:
+    """Each figure of SPEEDUPS again, with that one speed-up turned off, taken as the figure with
+    it was (best of --repeats, or the median of --edits edits), in the same conditions."""
+    found = []
+    repeats = args.repeats
+    for name, env, key in SPEEDUPS:
+        with_it = result.figures.get(key)
+        if with_it is None or with_it.seconds is None:
+            continue
+        switch = " ".join(f"{k}={v}" for k, v in env.items())
+        if key == "edit":
+            session = measure("session", vault, cache, "--edits", str(args.edits), env=env)
+            found.append(
+                Saving(name, switch, with_it.label, with_it.seconds, statistics.median(session.seconds))
+            )
+            continue
+        if key == "cold":
+            runs = []
+            for _ in range(repeats):
+                shutil.rmtree(cache, ignore_errors=True)
+                shutil.rmtree(vault / OUTPUT_FOLDER, ignore_errors=True)
+                runs.append(measure("build", vault, cache, env=env))
+            measure("build", vault, cache)  # the SDDs and the cache back, for what follows
+            settle(vault)
+            measure("build", vault, cache)
+        else:
+            runs = edit_then_build_runs(vault, cache, repeats, env)
+        without = figure(with_it.label, runs)
+        found.append(Saving(name, switch, with_it.label, with_it.seconds, without.seconds))
+    return found
+
+
 def cli_figure(vault: Path, cache: Path, repeats: int) -> Figure:
     command = [str(Path(sys.executable).with_name("vaultsmith")), "build", "--quiet", str(vault)]
     env = {**os.environ, "VAULTSMITH_CACHE_DIR": str(cache)}
@@ -209,17 +285,23 @@ def cli_figure(vault: Path, cache: Path, repeats: int) -> Figure:
 def edit_then_build(vault: Path, cache: Path, repeats: int) -> Figure:
     """One note changed, then a build through the parse cache: what `vaultsmith build` costs
     after an edit, without watch."""
+    return figure("one-note edit, then build (parse cache)", edit_then_build_runs(vault, cache, repeats))
+
+
+def edit_then_build_runs(
+    vault: Path, cache: Path, repeats: int, env: dict[str, str] | None = None
+) -> list[Run]:
     target = sorted((vault / "Components").rglob("*.md"))[0]
     original = target.read_bytes()
     runs = []
     try:
         for index in range(repeats):
             target.write_bytes(original + f"\n\nEdit {index} for the benchmark.\n".encode())
-            runs.append(measure("build", vault, cache))
+            runs.append(measure("build", vault, cache, env=env))
     finally:
         target.write_bytes(original)
     measure("build", vault, cache)
-    return figure("one-note edit, then build (parse cache)", runs)
+    return runs
 
 
 def _progress(notes: int) -> Callable[[str], None]:
@@ -255,6 +337,19 @@ def table(result: SizeResult) -> str:
             f"{'core' if cores == 1 else 'cores'}, at least {_time(cold.cpu_seconds / cores)} "
             f"({cold.cpu_seconds / cores / floor:.2f} x floor)."
         )
+    if result.savings:
+        lines += ["", "| speed-up | turned off by | figure | with | without | saves |"]
+        lines.append("|---|---|---|---:|---:|---:|")
+        for item in result.savings:
+            saved = (
+                f"{_time(item.without - item.with_it)} ({(item.without - item.with_it) / item.without:.0%})"
+                if item.with_it is not None and item.without
+                else "—"
+            )
+            lines.append(
+                f"| {item.speedup} | `{item.switch}` | {item.figure} | {_time(item.with_it)} | "
+                f"{_time(item.without)} | {saved} |"
+            )
     theirs, ours, graph = result.seconds("obsidiantools"), result.seconds("cold"), result.seconds("graph")
     if theirs and ours and graph:
         lines.append("")
@@ -283,6 +378,17 @@ def targets(results: dict[int, SizeResult]) -> list[tuple[str, bool | None, str]
         if edit is not None and small:
             checks.append(
                 ("one-note edit, 10k ≤ 2 x its 1k figure", edit <= 2 * small, f"{edit / small:.2f} x")
+            )
+    for size, limit in ((at10k, 150), (at100k, 1200)):
+        watcher = size.figures.get("watcher") if size is not None else None
+        if size is not None:
+            settled = watcher.settled_mb if watcher is not None else None
+            checks.append(
+                (
+                    f"watcher settled, {size.notes // 1000}k ≤ {limit:,} MB",
+                    None if settled is None else settled <= limit,
+                    "not measured" if settled is None else f"{settled:.0f} MB",
+                )
             )
     if at100k is not None:
         cold = at100k.figures["cold"]

@@ -7,10 +7,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 
 
-def test_benchmark_prints_a_table_with_every_figure(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def table(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """What bench/run.py prints for a 200-note vault (one run, shared by the tests here)."""
     done = subprocess.run(
         [
             sys.executable,
@@ -24,7 +28,7 @@ def test_benchmark_prints_a_table_with_every_figure(tmp_path: Path) -> None:
             "--obsidiantools-max",
             "0",
             "--work",
-            str(tmp_path),
+            str(tmp_path_factory.mktemp("bench")),
         ],
         capture_output=True,
         text=True,
@@ -32,7 +36,10 @@ def test_benchmark_prints_a_table_with_every_figure(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    table = done.stdout
+    return done.stdout
+
+
+def test_benchmark_prints_a_table_with_every_figure(table: str) -> None:
     for figure in ("floor", "cold build", "no-change rebuild", "one-note edit", "obsidiantools"):
         assert figure in table
     rows = [line for line in table.splitlines() if line.startswith("| cold build")]
@@ -41,3 +48,25 @@ def test_benchmark_prints_a_table_with_every_figure(tmp_path: Path) -> None:
     assert time_cell.strip().endswith(("ms", "s")) and float(ratio_cell) > 0
     cpu = [line for line in table.splitlines() if line.startswith("cold build CPU time")]
     assert len(cpu) == 1 and "x floor" in cpu[0]
+
+
+def test_benchmark_prints_the_watchers_settled_memory(table: str) -> None:
+    rows = [line for line in table.splitlines() if line.startswith("| watcher settled")]
+    assert len(rows) == 1
+    settled = rows[0].split("resident once settled:")[1].split("MB")[0]
+    assert float(settled) > 0
+
+
+def test_benchmark_prints_what_each_speed_up_saves(table: str) -> None:
+    rows = [line for line in table.splitlines() if "`VAULTSMITH_" in line]
+    switches = {row.split("`")[1] for row in rows}
+    assert switches == {
+        "VAULTSMITH_PARSE_CACHE=0",
+        "VAULTSMITH_JOBS=1",
+        "VAULTSMITH_TEMPLATE_CACHE=0",
+        "VAULTSMITH_DIRECT_EDGES=0",
+        "VAULTSMITH_ROW_CACHE=0",
+    }
+    for row in rows:
+        with_it, without = row.split("|")[4:6]
+        assert with_it.strip().endswith(("ms", "s")) and without.strip().endswith(("ms", "s"))

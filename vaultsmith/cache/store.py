@@ -180,10 +180,13 @@ class ParseCache:
         self.problems.append(_unavailable(self.file, bad))
 
 
+PARSE_CACHE_VARIABLE = "VAULTSMITH_PARSE_CACHE"  # "0": as `build --no-cache` (bench/run.py measures it)
+
+
 def open_cache(root: Path, enabled: bool = True) -> ParseCache:
-    """The parse cache of the vault at `root` (a disabled one when not `enabled`, or when it
-    cannot be opened: its `problems` then say why)."""
-    if not enabled:
+    """The parse cache of the vault at `root` (a disabled one when not `enabled`, when
+    $VAULTSMITH_PARSE_CACHE is 0, or when it cannot be opened: its `problems` then say why)."""
+    if not enabled or os.environ.get(PARSE_CACHE_VARIABLE, "1") == "0":
         return ParseCache(root, None, None)
     file = cache_file(root)
     problems: list[Diagnostic] = []

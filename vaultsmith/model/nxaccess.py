@@ -42,9 +42,16 @@ def predecessor_table(graph: nx.MultiDiGraph) -> Adjacency:
     return table
 
 
+def graph_cache(graph: nx.MultiDiGraph) -> dict[str, Any] | None:
+    """The dict in which networkx (3.3 and later) keeps what it worked out about a graph; every
+    change made through networkx's methods (and `changed`) empties it. None before 3.3."""
+    cache: dict[str, Any] | None = getattr(graph, "__networkx_cache__", None)
+    return cache
+
+
 def changed(graph: nx.MultiDiGraph) -> None:
     """What `add_edge` does last, for edges written straight into the tables: drop what networkx
     (3.3 and later) cached about the graph."""
-    cache = getattr(graph, "__networkx_cache__", None)
+    cache = graph_cache(graph)
     if cache:
         cache.clear()
