@@ -10,6 +10,7 @@ same-folder rule for it).
 
 from __future__ import annotations
 
+import sys
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -68,11 +69,12 @@ class LiveModel:
         self.model = VaultModel(vault.config, self._notes, self._resolver, graph)
         self._graph: nx.MultiDiGraph = graph
         graph.made.clear()  # the nodes of the first build: the vault as it is, not a change to it
-        # name key -> notes with a link looked up by that name, and the other way round
-        self._linkers: defaultdict[str, set[str]] = defaultdict(set)
-        self._lookups: dict[str, set[str]] = {}
-        for path, item in self._notes.items():
-            self._set_lookups(path, {name for link in item.links for name in lookup_names(link.target, path)})
+        # name key -> notes with a link looked up by that name, and the other way round (a tuple
+        # of interned names: a vault's links look the same few names up over and over)
+        self._linkers: dict[str, set[str]] = {}
+        self._lookups: dict[str, tuple[str, ...]] = {}
+        for path, item in dict.items(self._notes):
+            self._set_lookups(path, _looked_up(item, path))
         self.outputs: dict[str, str] = output_paths(self.model, self.model.nodes_of_type("system"))
         self._cycles = {tuple(cycle) for cycle in dependency_cycles(self.model)}
         self._depends = nx.DiGraph()
@@ -199,8 +201,8 @@ class LiveModel:
         changed: the links out of it, into each target, and each link property."""
         before = self._links_of(source)
         self._graph.remove_edges_from(list(self._graph.out_edges(source, keys=True)))
-        looked_up = {name for link in self._item(source).links for name in lookup_names(link.target, source)}
         item = self._item(source)
+        looked_up = _looked_up(item, source)
         numbers = number_index(dict.values(self._notes)) if has_number_links(item) else None
         add_links(self._graph, item, self._resolver, numbers)
         self._set_lookups(source, looked_up)
@@ -221,14 +223,14 @@ class LiveModel:
         ]
 
     def _set_lookups(self, source: str, names: set[str]) -> None:
-        for name in self._lookups.pop(source, set()) - names:
+        for name in set(self._lookups.pop(source, ())) - names:
             self._linkers[name].discard(source)
             if not self._linkers[name]:
                 del self._linkers[name]
         for name in names:
-            self._linkers[name].add(source)
+            self._linkers.setdefault(name, set()).add(source)
         if names:
-            self._lookups[source] = names
+            self._lookups[source] = tuple(names)
 
     def _drop_note(self, path: str, changed: Facts) -> None:
         changed.predecessors.update(target for _, target in self._graph.out_edges(path))
@@ -353,6 +355,11 @@ def _note_link_changes(source: str, before: list[Link], after: list[Link], chang
             changed.edges.update((source, target, key) for key in keys)
             if list(was) != list(now):
                 changed.edges.add((source, target, ALL))
+
+
+def _looked_up(item: ClassifiedNote, source: str) -> set[str]:
+    """The name keys `source`'s links are looked up by (see `lookup_names`), interned."""
+    return {sys.intern(name) for link in item.links for name in lookup_names(link.target, source)}
 
 
 def _folders_of(path: str) -> list[str]:
