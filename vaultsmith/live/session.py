@@ -14,6 +14,7 @@ that stops parsing (or cannot be read) keeps its last good state until it is fix
 from __future__ import annotations
 
 import gc
+import hashlib
 import os
 import stat
 import time
@@ -104,7 +105,9 @@ class VaultSession:
         self._templates = TemplateSet()
         self._renderer: Renderer | None = None
         self._results: dict[str, IndexEntry] = {}  # system -> its entry in the index
-        self._texts: dict[str, str] = {}  # generated path -> the text last rendered for it
+        # Digests (`_digest`), not texts: a watcher should not hold every SDD twice.
+        self._texts: dict[str, bytes] = {}  # generated path -> the text last rendered for it
+        self._writing: dict[str, str] = {}  # generated path -> the text being written now
         self._retry: set[str] = set()  # generated paths whose last write failed
         self._broken: set[str] = set()  # notes whose state now is a failed parse
         self._own: dict[str, bytes | None] = {}  # path -> what vaultsmith last wrote (None: removed)
@@ -175,7 +178,7 @@ class VaultSession:
             now = None
         except OSError:
             return False
-        return now == self._own.get(path)
+        return (None if now is None else _digest(now)) == self._own.get(path)
 
     @property
     def live(self) -> LiveModel:
@@ -348,8 +351,9 @@ class VaultSession:
         tally.diagnostics.extend(rendered.diagnostics)
         outputs = []
         for output in rendered.outputs:
-            if self._texts.get(output.path) != output.content or output.path in recheck:
-                self._texts[output.path] = output.content
+            digest = _digest(output.content.encode("utf-8"))
+            if self._texts.get(output.path) != digest or output.path in recheck:
+                self._texts[output.path] = digest
                 outputs.append(output)
         return outputs
 
@@ -374,9 +378,11 @@ class VaultSession:
 
     def _expect(self, outputs: list[Output], stale: set[str]) -> None:
         """Note what is about to be written and removed before it is, so that a watcher that
-        hears of it at once knows it for vaultsmith's own."""
+        hears of it at once knows it for vaultsmith's own; and keep the texts until they are read
+        back (`_own_reading`)."""
+        self._writing = {output.path: output.content for output in outputs}
         for output in outputs:
-            self._own[output.path] = output.content.encode("utf-8")
+            self._own[output.path] = _digest(output.content.encode("utf-8"))
             folder = PurePosixPath(output.path).parent
             while folder.name and not (self.root / folder).is_dir():
                 self._own_folders.add(folder.as_posix())
@@ -397,8 +403,13 @@ class VaultSession:
     def _own_reading(self, written: WriteReport) -> _Reading:
         reading = _Reading(gone=set(written.removed))
         for path in written.written:
-            self._take(parse_note(path, self._texts[path].encode("utf-8")), reading)
+            self._take(parse_note(path, self._writing[path].encode("utf-8")), reading)
+        self._writing = {}
         return reading
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def _vault_path(path: str) -> str:
