@@ -69,12 +69,17 @@ class LiveModel:
         self.model = VaultModel(vault.config, self._notes, self._resolver, graph)
         self._graph: nx.MultiDiGraph = graph
         graph.made.clear()  # the nodes of the first build: the vault as it is, not a change to it
-        # name key -> notes with a link looked up by that name, and the other way round (a tuple
-        # of interned names: a vault's links look the same few names up over and over)
-        self._linkers: dict[str, set[str]] = {}
+        # name key -> notes with a link looked up by that name, and the other way round: tuples
+        # of interned names and of paths, not sets (a watcher holds one per note and per name)
         self._lookups: dict[str, tuple[str, ...]] = {}
+        linkers: dict[str, list[str]] = {}
         for path, item in dict.items(self._notes):
-            self._set_lookups(path, _looked_up(item, path))
+            names = _looked_up(item, path)
+            if names:
+                self._lookups[path] = tuple(names)
+            for name in names:
+                linkers.setdefault(name, []).append(path)
+        self._linkers = {name: tuple(paths) for name, paths in linkers.items()}
         self.outputs: dict[str, str] = output_paths(self.model, self.model.nodes_of_type("system"))
         self._cycles = {tuple(cycle) for cycle in dependency_cycles(self.model)}
         self._depends = nx.DiGraph()
@@ -223,12 +228,15 @@ class LiveModel:
         ]
 
     def _set_lookups(self, source: str, names: set[str]) -> None:
-        for name in set(self._lookups.pop(source, ())) - names:
-            self._linkers[name].discard(source)
-            if not self._linkers[name]:
+        before = set(self._lookups.pop(source, ()))
+        for name in before - names:
+            linkers = tuple(linker for linker in self._linkers[name] if linker != source)
+            if linkers:
+                self._linkers[name] = linkers
+            else:
                 del self._linkers[name]
-        for name in names:
-            self._linkers.setdefault(name, set()).add(source)
+        for name in names - before:
+            self._linkers[name] = (*self._linkers.get(name, ()), source)
         if names:
             self._lookups[source] = tuple(names)
 

@@ -141,24 +141,32 @@ class NotingDict(dict[Any, Any]):
 
 
 class _Properties(NotingDict):
-    """One node's (or one edge's) properties: reads note (owner..., property name)."""
+    """One node's properties, read as (node, property name); or one edge's, read as (source,
+    target, property name). Whose they are is kept in two slots, not a tuple: a vault has a
+    hundred thousand edges."""
 
-    __slots__ = ("owner",)
+    __slots__ = ("_owner", "_target")
 
     def __init__(self, log: ReadLog, kind: str) -> None:
         super().__init__(log, kind)
-        self.owner: tuple[str, ...] = ()
+        self._owner = ""
+        self._target: str | None = None  # an edge's target node; None for a node's properties
+
+    def own(self, node: str, target: str | None = None) -> None:
+        self._owner, self._target = node, target
 
     def fact(self, key: Any) -> Any:
-        return (*self.owner, key)
+        target = self._target
+        return (self._owner, key) if target is None else (self._owner, target, key)
 
     def _note(self, key: Any) -> None:  # `fact` inlined: the most frequent read of all
         facts = self._log.current
         if facts is not None:
-            getattr(facts, self._kind).add((*self.owner, key))
+            owner, target = self._owner, self._target
+            getattr(facts, self._kind).add((owner, key) if target is None else (owner, target, key))
 
     def _note_every(self, facts: Facts) -> None:
-        getattr(facts, self._kind).add((*self.owner, ALL))
+        getattr(facts, self._kind).add(self.fact(ALL))
 
 
 class _NodeTable(NotingDict):
@@ -168,7 +176,7 @@ class _NodeTable(NotingDict):
 
     def __setitem__(self, key: Any, value: Any) -> None:
         if isinstance(value, _Properties):
-            value.owner = (key,)
+            value.own(key)
         super().__setitem__(key, value)
 
 
@@ -229,7 +237,7 @@ class NotingGraph(nx.MultiDiGraph):  # type: ignore[misc]
                 self.made.add(node)
         key = super().add_edge(u_for_edge, v_for_edge, key, **attr)
         row = dict.__getitem__(successor_table(self), u_for_edge)
-        cast(_Properties, dict.__getitem__(row, v_for_edge)[key]).owner = (u_for_edge, v_for_edge)
+        cast(_Properties, dict.__getitem__(row, v_for_edge)[key]).own(u_for_edge, v_for_edge)
         return key
 
 
