@@ -10,7 +10,9 @@ same-folder rule for it).
 
 from __future__ import annotations
 
+import dataclasses
 import sys
+import zlib
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -59,13 +61,13 @@ class Update:
 
 class LiveModel:
     def __init__(self, vault: Vault, notes: Mapping[str, ClassifiedNote], log: ReadLog) -> None:
-        self._notes = NotingDict(log, "notes", notes)
+        self._notes = _Notes(log, notes)
         self._attachments = set(vault.attachments)
         self._tree: defaultdict[str, set[str]] = defaultdict(set)  # folder -> every file below it
         for path in [*dict.keys(self._notes), *self._attachments]:
             self._plant(path)
         self._resolver = NotingResolver(log, vault.notes, vault.attachments)
-        graph = build_graph(self._notes.values(), self._resolver, NotingGraph(log))
+        graph = build_graph(dict.values(self._notes), self._resolver, NotingGraph(log))
         self.model = VaultModel(vault.config, self._notes, self._resolver, graph)
         self._graph: nx.MultiDiGraph = graph
         graph.made.clear()  # the nodes of the first build: the vault as it is, not a change to it
@@ -115,7 +117,7 @@ class LiveModel:
         return dict.__contains__(self._notes, path) or path in self._attachments
 
     def note(self, path: str) -> ClassifiedNote | None:
-        return cast(ClassifiedNote | None, dict.get(self._notes, path))
+        return self._notes.whole(path)
 
     def _item(self, path: str) -> ClassifiedNote:
         return cast(ClassifiedNote, dict.__getitem__(self._notes, path))
@@ -130,11 +132,11 @@ class LiveModel:
         removed = {path for path in gone if dict.__contains__(self._notes, path)}
         lost = {path for path in gone if path in self._attachments}
         added = {path for path in notes if not dict.__contains__(self._notes, path)}
-        edited = {path for path, item in notes.items() if path not in added and self._item(path) != item}
+        edited = {path for path, item in notes.items() if path not in added and self.note(path) != item}
         found = attachments - self._attachments
         self._update_files(removed | lost, added, found, changed)
         for path in sorted(added | edited):
-            dict.__setitem__(self._notes, path, notes[path])
+            self._notes.put(path, notes[path])
             self._set_node(path, notes[path], changed)
         stragglers = {
             s for path in removed | lost if path in self._graph for s in self._graph.predecessors(path)
@@ -245,7 +247,7 @@ class LiveModel:
         changed.successors.add(path)
         changed.nodes.add(path)
         self._graph.remove_node(path)
-        dict.__delitem__(self._notes, path)
+        self._notes.drop(path)
         self._set_lookups(path, set())
 
     def _tidy_targets(self, changed: Facts) -> None:
@@ -363,6 +365,68 @@ def _note_link_changes(source: str, before: list[Link], after: list[Link], chang
             changed.edges.update((source, target, key) for key in keys)
             if list(was) != list(now):
                 changed.edges.add((source, target, ALL))
+
+
+# The types of note whose text an SDD is made of (sdd/assemble.py): their bodies are kept as
+# they are. Any other note's body is kept compressed, and read back whole when asked for.
+_BODIES_READ = frozenset({"system", "prd", "component", "adr"})
+
+
+class _Notes(NotingDict):
+    """The classified notes, path -> ClassifiedNote, as the stages read them (each read noted).
+    A watcher holds every note of the vault, and most are notes no SDD quotes: their bodies are
+    kept zlib-compressed, and a read gets the note back whole. (Raw `dict` reads get the note as
+    kept: links, type and properties as they are, the body maybe empty.)"""
+
+    __slots__ = ("_bodies",)
+
+    def __init__(self, log: ReadLog, notes: Mapping[str, ClassifiedNote]) -> None:
+        super().__init__(log, "notes")
+        self._bodies: dict[str, bytes] = {}
+        for path, item in notes.items():
+            self.put(path, item)
+
+    def put(self, path: str, item: ClassifiedNote) -> None:
+        body = item.note.body
+        if item.type in _BODIES_READ or not body:
+            self._bodies.pop(path, None)
+            dict.__setitem__(self, path, item)
+            return
+        self._bodies[path] = zlib.compress(body.encode("utf-8", "surrogatepass"), 1)
+        dict.__setitem__(self, path, dataclasses.replace(item, note=dataclasses.replace(item.note, body="")))
+
+    def drop(self, path: str) -> None:
+        dict.__delitem__(self, path)
+        self._bodies.pop(path, None)
+
+    def whole(self, path: str) -> ClassifiedNote | None:
+        """The note at `path` with its body, or None; not noted."""
+        item: ClassifiedNote | None = dict.get(self, path)
+        packed = self._bodies.get(path)
+        if item is None or packed is None:
+            return item
+        body = zlib.decompress(packed).decode("utf-8", "surrogatepass")
+        return dataclasses.replace(item, note=dataclasses.replace(item.note, body=body))
+
+    def __getitem__(self, key: Any) -> Any:
+        self._note(key)
+        item = self.whole(key)
+        if item is None:
+            raise KeyError(key)
+        return item
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        self._note(key)
+        item = self.whole(key)
+        return default if item is None else item
+
+    def values(self) -> Any:
+        self._note_all()
+        return [self.whole(path) for path in dict.keys(self)]
+
+    def items(self) -> Any:
+        self._note_all()
+        return [(path, self.whole(path)) for path in dict.keys(self)]
 
 
 def _looked_up(item: ClassifiedNote, source: str) -> set[str]:
