@@ -13,10 +13,12 @@ that stops parsing (or cannot be read) keeps its last good state until it is fix
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import hashlib
 import os
 import stat
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -124,6 +126,7 @@ class VaultSession:
         # longer walks it on every full collection, and a save no longer pays for that walk
         # now and then (10,000 notes: the mean of 20 saves went from 49 ms to 31 ms).
         gc.freeze()
+        _return_freed_memory()
         return report
 
     def _build(self, progress: Progress | None) -> BuildReport:
@@ -406,6 +409,19 @@ class VaultSession:
             self._take(parse_note(path, self._writing[path].encode("utf-8")), reading)
         self._writing = {}
         return reading
+
+
+def _return_freed_memory() -> None:
+    """Give the memory the build used and freed back to the system. glibc keeps freed memory for
+    the process, so a watcher would otherwise stay as large as its build was at its peak (10,000
+    notes: 243 MB resident once settled; 210 MB after this). Elsewhere, nothing to do."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        trim = ctypes.CDLL(None).malloc_trim  # glibc only (musl has none)
+    except (OSError, AttributeError):
+        return
+    trim(0)
 
 
 def _digest(data: bytes) -> bytes:
