@@ -1,0 +1,58 @@
+"""provenance: what each SDD read, and which SDDs read a fact that changed."""
+
+from __future__ import annotations
+
+from vaultsmith.live.provenance import ALL, Facts, NotingGraph, ReadIndex, ReadLog
+
+
+def test_the_noting_graph_tells_successors_from_predecessors_and_node_from_edge_properties() -> None:
+    log = ReadLog()
+    graph = NotingGraph(log)
+    graph.add_node("a", type="component", name="A")
+    graph.add_edge("a", "b", relation="uses")
+    with log.noting() as facts:
+        assert list(graph.successors("a")) == ["b"]
+        assert graph.nodes["a"]["type"] == "component"
+        assert [data["relation"] for _, _, data in graph.in_edges("b", data=True)] == ["uses"]
+    assert "a" in facts.successors and "a" not in facts.predecessors
+    assert "b" in facts.predecessors
+    assert ("a", "type") in facts.properties and ("a", "name") not in facts.properties
+    assert ("a", "b", "relation") in facts.edges
+
+
+def test_the_noting_graph_notes_nothing_outside_a_noting_context_and_copies() -> None:
+    log = ReadLog()
+    graph = NotingGraph(log)
+    graph.add_edge("a", "b", relation="uses")
+    assert list(graph.successors("a")) == ["b"]
+    copy = graph.copy()
+    assert list(copy.edges(data="relation")) == [("a", "b", "uses")]
+    assert graph.made == {"a", "b"}
+
+
+def test_readers_are_those_that_read_a_changed_fact_or_all_of_its_kind() -> None:
+    index = ReadIndex()
+    index.record("reads type", Facts(properties={("n", "type")}))
+    index.record("reads every property", Facts(properties={("n", ALL)}))
+    index.record("reads the edge", Facts(edges={("n", "m", "relation")}))
+    index.record("reads another node", Facts(nodes={"m"}, properties={("m", "type")}))
+    index.record("walked everything", Facts(everything=True))
+    assert index.readers(Facts(properties={("n", "status")})) == {"reads every property", "walked everything"}
+    assert index.readers(Facts(properties={("n", "type")})) == {
+        "reads type",
+        "reads every property",
+        "walked everything",
+    }
+    assert index.readers(Facts(edges={("n", "m", "line")})) == {"walked everything"}
+    assert index.readers(Facts(edges={("n", "m", "relation")})) == {"reads the edge", "walked everything"}
+    assert len(index.readers(Facts(everything=True))) == 5
+
+
+def test_a_reader_made_again_or_forgotten_is_asked_about_what_it_reads_now() -> None:
+    index = ReadIndex()
+    index.record("sdd", Facts(nodes={"old"}))
+    index.record("sdd", Facts(nodes={"new"}))
+    assert index.readers(Facts(nodes={"old"})) == set()
+    assert index.readers(Facts(nodes={"new"})) == {"sdd"}
+    index.forget("sdd")
+    assert "sdd" not in index and index.readers(Facts(nodes={"new"})) == set()
