@@ -23,7 +23,8 @@ from vaultsmith.model.graph import ATTACHMENT
 from vaultsmith.render.index import IndexEntry, index_entry, index_path, sdd_index
 from vaultsmith.write.keep import add_keep_blocks
 from vaultsmith.model.analysed import VaultModel
-from vaultsmith.render.document import Renderer, TemplateError
+from vaultsmith.render.document import Renderer
+from vaultsmith.errors import TemplateError
 from vaultsmith.model.resolve import Resolver
 from vaultsmith.write.files import Output, is_generated
 
@@ -36,12 +37,6 @@ class Rendering:
     diagnostics: tuple[Diagnostic, ...]
     systems: int
     index: str  # the index note's path (written only when there is a system to list)
-
-
-def render_outputs(model: VaultModel, template: str | None = None, root: Path | None = None) -> list[Output]:
-    """Every SDD and the index. Without `root`: built-in templates only, and a template that
-    fails leaves its system out (see `render_vault` for the diagnostics)."""
-    return list(render_vault(model, root, template).outputs)
 
 
 def render_vault(model: VaultModel, root: Path | None = None, template: str | None = None) -> Rendering:
