@@ -238,35 +238,39 @@ SPEEDUPS = [
 
 
 def savings(vault: Path, cache: Path, args: argparse.Namespace, result: SizeResult) -> list[Saving]:
-    """Each figure of SPEEDUPS again, with that one speed-up turned off, taken as the figure with
-    it was (best of --repeats, or the median of --edits edits), in the same conditions."""
+    """Each figure of SPEEDUPS measured again with and without that one speed-up, in turns (with,
+    without, with, ...: the machine's load drifts), as the figure is taken (best of --repeats, or
+    the median of --edits edits)."""
     found = []
-    repeats = args.repeats
     for name, env, key in SPEEDUPS:
-        with_it = result.figures.get(key)
-        if with_it is None or with_it.seconds is None:
+        figure_with = result.figures.get(key)
+        if figure_with is None or figure_with.seconds is None:
             continue
         switch = " ".join(f"{k}={v}" for k, v in env.items())
-        if key == "edit":
-            session = measure("session", vault, cache, "--edits", str(args.edits), env=env)
-            found.append(
-                Saving(name, switch, with_it.label, with_it.seconds, statistics.median(session.seconds))
-            )
-            continue
-        if key == "cold":
-            runs = []
-            for _ in range(repeats):
-                shutil.rmtree(cache, ignore_errors=True)
-                shutil.rmtree(vault / OUTPUT_FOLDER, ignore_errors=True)
-                runs.append(measure("build", vault, cache, env=env))
-            measure("build", vault, cache)  # the SDDs and the cache back, for what follows
+        times: dict[bool, list[float]] = {True: [], False: []}
+        for _ in range(1 if key == "edit" else args.repeats):
+            for on in (True, False):
+                times[on].extend(_measured(key, vault, cache, args, None if on else env))
+        if key == "cold":  # the SDDs and the cache back, for what follows
             settle(vault)
             measure("build", vault, cache)
-        else:
-            runs = edit_then_build_runs(vault, cache, repeats, env)
-        without = figure(with_it.label, runs)
-        found.append(Saving(name, switch, with_it.label, with_it.seconds, without.seconds))
+        pick = statistics.median if key == "edit" else min
+        found.append(Saving(name, switch, figure_with.label, pick(times[True]), pick(times[False])))
     return found
+
+
+def _measured(
+    key: str, vault: Path, cache: Path, args: argparse.Namespace, env: dict[str, str] | None
+) -> list[float]:
+    """One more measurement of figure `key`, with `env` set (a cold build leaves the vault with
+    its SDDs and the cache as that build wrote them)."""
+    if key == "edit":
+        return measure("session", vault, cache, "--edits", str(args.edits), env=env).seconds
+    if key == "edit_build":
+        return edit_then_build_runs(vault, cache, 1, env)[0].seconds
+    shutil.rmtree(cache, ignore_errors=True)
+    shutil.rmtree(vault / OUTPUT_FOLDER, ignore_errors=True)
+    return measure("build", vault, cache, env=env).seconds
 
 
 def cli_figure(vault: Path, cache: Path, repeats: int) -> Figure:
