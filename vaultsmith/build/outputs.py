@@ -13,20 +13,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from vaultsmith.sdd.assemble import assemble_system, dependency_cycles, output_paths
-from vaultsmith.render.coverage import Coverage
-from vaultsmith.render.templates import TemplateSet, check_template_choice, vault_templates
-from vaultsmith.sdd.design import SddDocument
 from vaultsmith.diagnostics import Diagnostic, error
-from vaultsmith.vault.forkmap import map_shared
-from vaultsmith.model.graph import ATTACHMENT
-from vaultsmith.render.index import IndexEntry, index_entry, index_path, sdd_index
-from vaultsmith.write.keep import add_keep_blocks
-from vaultsmith.model.analysed import VaultModel
-from vaultsmith.render.document import Renderer
 from vaultsmith.errors import TemplateError
+from vaultsmith.model.analysed import VaultModel
+from vaultsmith.model.graph import ATTACHMENT
 from vaultsmith.model.resolve import Resolver
+from vaultsmith.render.coverage import Coverage
+from vaultsmith.render.document import Renderer
+from vaultsmith.render.index import IndexEntry, index_entry, index_path, sdd_index
+from vaultsmith.render.templates import TemplateSet, check_template_choice, vault_templates
+from vaultsmith.sdd.assemble import assemble_system, dependency_cycles, output_paths
+from vaultsmith.sdd.design import SddDocument
+from vaultsmith.vault.forkmap import map_shared
 from vaultsmith.write.files import Output, is_generated
+from vaultsmith.write.keep import add_keep_blocks
 
 PARALLEL_SYSTEMS = 8  # systems: the smallest count at which the pool won (bench/pool_threshold.py)
 

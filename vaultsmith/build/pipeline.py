@@ -18,16 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vaultsmith.cache import memo
+from vaultsmith.cache.load import read_vault, vault_root
 from vaultsmith.cache.store import ParseCache, open_cache
 from vaultsmith.config import Config, load_config
-from vaultsmith.render.templates import check_template_choice, vault_templates
 from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import UsageError
-from vaultsmith.write.lock import DEFAULT_WAIT_SECONDS, Waiting, vault_lock
-from vaultsmith.vault.note import Note
-from vaultsmith.cache.load import Vault, load_vault, read_vault, vault_root
+from vaultsmith.render.templates import check_template_choice, vault_templates
 from vaultsmith.vault.scan import VaultFiles, scan
 from vaultsmith.write.files import write_outputs
+from vaultsmith.write.lock import DEFAULT_WAIT_SECONDS, Waiting, vault_lock
 
 Progress = Callable[[int, int], None]
 
@@ -121,8 +120,8 @@ def _build(
     started: float,
 ) -> BuildReport:
     # Imported here, not at the top: a build with nothing to do never needs them (see above).
-    from vaultsmith.model.analysed import analyse
     from vaultsmith.build.outputs import render_vault
+    from vaultsmith.model.analysed import analyse
 
     vault = read_vault(root, config, files, store, progress)
     model = analyse(vault)
