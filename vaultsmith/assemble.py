@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from vaultsmith import findings
+from vaultsmith.canvas.bases import base_path
+from vaultsmith.canvas.make import canvas_path, system_stem
 from vaultsmith.cycles import bounded_cycles
 from vaultsmith.decision_chains import DecisionArea, decision_areas
 from vaultsmith.design import (
@@ -123,7 +125,16 @@ def _document(
         neighbours=tuple(_neighbours(model, model.ref(system), dependencies, dependents)),
         flows=system_flows(model, own),
         decision_areas=standing,
+        canvas=_canvas(model, output_path),
+        register=f"{base_path(model.config.output)}#{system_stem(output_path)}",
     )
+
+
+def _canvas(model: VaultModel, output_path: str) -> Ref | None:
+    if not model.config.canvas:
+        return None
+    path = canvas_path(output_path)
+    return Ref(path.rpartition("/")[2], path)
 
 
 def _description(model: VaultModel, ref: Ref) -> str:

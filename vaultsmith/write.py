@@ -13,6 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vaultsmith.canvas.bases import is_generated_base
+from vaultsmith.canvas.make import CANVAS_SUFFIX
+from vaultsmith.canvas.merge import merged_text
+from vaultsmith.canvas.model import is_generated_canvas
 from vaultsmith.diagnostics import Diagnostic, error
 from vaultsmith.keep import merge_with_existing
 from vaultsmith.parse import GENERATED_KEY, GENERATED_PREFIX
@@ -20,6 +24,7 @@ from vaultsmith.scan import read_note_file
 
 _MARKER_SCAN_BYTES = 8192
 TEMP_SUFFIX = ".vaultsmith-tmp"
+BASE_SUFFIX = ".base"
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +56,16 @@ def is_generated(data: bytes) -> bool:
     return False
 
 
+def is_generated_file(path: str, data: bytes) -> bool:
+    """Whether the file at `path` holding `data` is one vaultsmith generated: a note with the
+    marker in its frontmatter, a canvas with it at its top level, a base with its first line."""
+    if path.endswith(CANVAS_SUFFIX):
+        return is_generated_canvas(data)
+    if path.endswith(BASE_SUFFIX):
+        return is_generated_base(data)
+    return is_generated(data)
+
+
 def write_outputs(
     root: Path, outputs: Iterable[Output], output_dir: str, dry_run: bool = False
 ) -> WriteReport:
@@ -78,7 +93,7 @@ def write_changes(root: Path, outputs: Iterable[Output], stale: Iterable[str]) -
         _write_one(root, output, report, dry_run=False)
     for path in sorted(set(stale)):
         try:
-            if not (root / path).is_symlink() and is_generated(read_note_file(root, path)):
+            if not (root / path).is_symlink() and is_generated_file(path, read_note_file(root, path)):
                 (root / path).unlink()
                 report.removed.append(path)
         except FileNotFoundError:
@@ -104,19 +119,22 @@ def _write_one(root: Path, output: Output, report: WriteReport, dry_run: bool) -
         report.refused.append(output.path)
         report.diagnostics.append(error(output.path, 0, "write-failed", f"cannot read: {bad.strerror}"))
         return
-    if existing is not None and not is_generated(existing):
+    if existing is not None and not is_generated_file(output.path, existing):
         report.refused.append(output.path)
         report.diagnostics.append(
             error(
                 output.path,
                 0,
                 "overwrite-refused",
-                "a note without vaultsmith's generated marker is in the way; it was left untouched "
-                "(rename it, or choose another output folder with --out)",
+                f"a {_what(output.path)} without vaultsmith's generated marker is in the way; it was left "
+                "untouched (rename it, or choose another output folder with --out)",
             )
         )
         return
-    if existing is not None:
+    if existing is not None and output.path.endswith(CANVAS_SUFFIX):
+        # What the user arranged on the canvas on disk stays (see canvas/merge.py).
+        data = merged_text(existing, output.content)
+    elif existing is not None and output.path.endswith(".md"):
         # Hand-written keep blocks in the file on disk go into the new output (see keep.py).
         merge = merge_with_existing(output.path, existing, output.content)
         report.diagnostics.extend(merge.diagnostics)
@@ -219,14 +237,23 @@ def _generated_files(root: Path, output_dir: str, report: WriteReport) -> list[s
         )
         return []
     found = []
-    for path in sorted(folder.rglob("*.md")):
+    candidates = [*folder.rglob("*.md"), *folder.rglob(f"*{CANVAS_SUFFIX}"), *folder.rglob(f"*{BASE_SUFFIX}")]
+    for path in sorted(candidates):
         if path.is_symlink() or not path.is_file():
             continue
+        relative = path.relative_to(root).as_posix()
+        whole = not relative.endswith(".md")  # a canvas's marker is known once it parses
         try:
             with path.open("rb") as handle:
-                head = handle.read(_MARKER_SCAN_BYTES)
+                head = handle.read() if whole else handle.read(_MARKER_SCAN_BYTES)
         except OSError:
             continue
-        if is_generated(head):
-            found.append(path.relative_to(root).as_posix())
+        if is_generated_file(relative, head):
+            found.append(relative)
     return found
+
+
+def _what(path: str) -> str:
+    if path.endswith(CANVAS_SUFFIX):
+        return "canvas"
+    return "base" if path.endswith(BASE_SUFFIX) else "note"
