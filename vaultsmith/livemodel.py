@@ -19,6 +19,7 @@ import networkx as nx
 
 from vaultsmith.assemble import LONGEST_CYCLE, dependency_cycles, dependency_targets, output_paths, systems_of
 from vaultsmith.build import Vault
+from vaultsmith.canvas.make import companion_paths
 from vaultsmith.classify import ClassifiedNote
 from vaultsmith.cycles import cycles_through, rotated
 from vaultsmith.graph import (
@@ -273,9 +274,12 @@ class LiveModel:
         return before ^ after
 
     def _output_files(self) -> set[str]:
-        """Every file the build writes: the SDDs and, when there is one, the index."""
+        """Every file the build writes: the SDDs, their canvases and, when there is a system,
+        the index and the ADR register."""
         index = self.index_path
-        return {*self.outputs.values(), *([index] if index is not None else [])}
+        config = self.model.config
+        companions = companion_paths(config.output, self.outputs.values(), config.canvas)
+        return {*self.outputs.values(), *([index] if index is not None else []), *companions}
 
     def _future_kind(self, path: str) -> bool | None:
         """How the SDDs' links see `path`: the resolver they use knows the user's notes and the

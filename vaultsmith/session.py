@@ -13,6 +13,7 @@ that stops parsing (or cannot be read) keeps its last good state until it is fix
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import stat
@@ -24,6 +25,8 @@ from pathlib import Path, PurePosixPath
 from vaultsmith.analysis import classify_note
 from vaultsmith.assemble import assemble_system
 from vaultsmith.build import BuildReport, Progress, build_config, load_vault, vault_root
+from vaultsmith.canvas.bases import base_path
+from vaultsmith.canvas.make import CANVAS_SUFFIX, canvas_path
 from vaultsmith.classify import ClassifiedNote
 from vaultsmith.config import CONFIG_NAME, Config
 from vaultsmith.custom_templates import TemplateSet, check_template_choice, vault_templates
@@ -298,8 +301,11 @@ class VaultSession:
             del self._results[gone]
             found.add(INDEX)  # the index lists every system
         redo = touched | self._retry
-        found.update(system for system, path in live.outputs.items() if path in redo)
-        if live.index_path in redo:
+        # A canvas changed on disk (the user moved a card) is merged again, as a build would.
+        found.update(
+            system for system, path in live.outputs.items() if path in redo or canvas_path(path) in redo
+        )
+        if live.index_path in redo or base_path(self.config.output) in redo:
             found.add(INDEX)
         return found
 
@@ -389,6 +395,9 @@ class VaultSession:
     def _remember(self, written: WriteReport) -> None:
         for path in written.written:
             self._retry.discard(path)
+            if path.endswith(CANVAS_SUFFIX):  # merged with the canvas on disk: not the text made
+                with contextlib.suppress(OSError):
+                    self._own[path] = (self.root / path).read_bytes()
         for path in written.unchanged:
             self._retry.discard(path)
         for path in written.removed:
@@ -399,7 +408,10 @@ class VaultSession:
     def _own_reading(self, written: WriteReport) -> _Reading:
         reading = _Reading(gone=set(written.removed))
         for path in written.written:
-            self._take(parse_note(path, self._texts[path].encode("utf-8")), reading)
+            if is_note_path(path):
+                self._take(parse_note(path, self._texts[path].encode("utf-8")), reading)
+            else:  # a canvas or the ADR register: an attachment to the vault's notes
+                reading.attachments.add(path)
         return reading
 
 

@@ -29,8 +29,9 @@ def arranged(generated: Json, existing: Json | None) -> Json:
     new_nodes: list[Json] = list(generated["nodes"])
     placed: dict[str, Json] = {}
     for node in new_nodes:
-        if key_of(node) in kept:
-            placed[node["id"]] = with_box(node, box_of(kept[key_of(node)]))
+        before = kept.get(key_of(node) or "")
+        if before is not None:
+            placed[node["id"]] = with_box(node, box_of(before))
     users = [node for node in old_nodes if key_of(node) is None]
     obstacles = [*placed.values(), *users]
     homes = _homes(new_nodes)
