@@ -191,6 +191,11 @@ def init_command(
         out.print(f"  kept:    {path} (already there)", highlight=False, markup=False, soft_wrap=True)
     for query in report.colour_groups:
         out.print(f"  graph colour group: {query}", highlight=False, markup=False, soft_wrap=True)
+    if report.property_types:
+        typed = ", ".join(report.property_types)
+        out.print(
+            f"  property types: {typed} (.obsidian/types.json)", highlight=False, markup=False, soft_wrap=True
+        )
     for notice in report.notices:
         err.print(f"vaultsmith: {notice}", highlight=False, markup=False, soft_wrap=True)
 
