@@ -77,17 +77,19 @@ class CanvasView:
         return tuple(card for card in self.cards if card.group == group)
 
 
-def card_key(ref: Ref) -> str:
-    return f"note:{ref.path}"
+def card_key(path: str, group: str | None) -> str:
+    """`note:<path>` inside the system's boundary, `note:<path>@<group>` elsewhere: a note that
+    moves from one group to another is a new card there, placed in its new group."""
+    return f"note:{path}" if group == SYSTEM_GROUP else f"note:{path}@{group or 'outside'}"
 
 
 def canvas_view(document: SddDocument) -> CanvasView:
     """The cards, groups and links of `document`'s system."""
-    cards: dict[str, Card] = {}
+    cards: dict[str, Card] = {}  # by note path: a note has one card
 
     def add(ref: Ref, role: str, group: str | None) -> None:
-        if ref.path is not None and card_key(ref) not in cards:
-            cards[card_key(ref)] = Card(card_key(ref), ref.path, role, group)
+        if ref.path is not None and ref.path not in cards:
+            cards[ref.path] = Card(card_key(ref.path, group), ref.path, role, group)
 
     for prd in document.prds:
         add(prd.ref, "prd", SYSTEM_GROUP)
@@ -139,10 +141,11 @@ def _links(document: SddDocument, cards: dict[str, Card]) -> list[Link]:
     links: dict[str, Link] = {}
 
     def link(source: Ref, target: Ref, relation: str, label: str, colour: str) -> None:
-        ends = card_key(source), card_key(target)
-        key = f"edge:{relation}:{ends[0]}>{ends[1]}"
-        if ends[0] in cards and ends[1] in cards and ends[0] != ends[1]:
-            links.setdefault(key, Link(key, ends[0], ends[1], relation, label, colour))
+        start, end = cards.get(source.path or ""), cards.get(target.path or "")
+        if start is None or end is None or start is end:
+            return
+        key = f"edge:{relation}:{start.key}>{end.key}"
+        links.setdefault(key, Link(key, start.key, end.key, relation, label, colour))
 
     own = {component.ref for component in document.components}
     crossing = {(d.source, d.target): d for d in document.dependencies}
