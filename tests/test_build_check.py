@@ -76,4 +76,10 @@ def test_the_report_lists_what_is_stale(make_vault: MakeVault) -> None:
     report = build(root, dry_run=True)
     written = ("SDD/A SDD.md", "SDD/Decisions.base", "SDD/Index.md")  # B left the ADR register
     assert (report.written, report.removed) == (written, ("SDD/B SDD.md", "SDD/B.canvas"))
-    assert report.stale == ("SDD/A SDD.md", "SDD/B SDD.md", "SDD/B.canvas", "SDD/Decisions.base", "SDD/Index.md")
+    assert report.stale == (
+        "SDD/A SDD.md",
+        "SDD/B SDD.md",
+        "SDD/B.canvas",
+        "SDD/Decisions.base",
+        "SDD/Index.md",
+    )

@@ -14,8 +14,8 @@ from conftest import SAMPLE_VAULT, MakeVault
 from test_cli import run
 
 from vaultsmith import build, load_vault
-from vaultsmith.analysis import analyse
-from vaultsmith.assemble import assemble
+from vaultsmith.model.analysed import analyse
+from vaultsmith.sdd.assemble import assemble
 
 SYSTEMS = ("Catalog", "Checkout", "Fulfilment", "Identity")
 PRESETS = {"1", "2", "3", "4", "5", "6"}

@@ -12,7 +12,7 @@ from sdd_styles import frontmatter, sample_outputs
 from test_cli import run
 
 from vaultsmith import build
-from vaultsmith.write import is_generated
+from vaultsmith.write.files import is_generated
 
 
 @pytest.fixture(scope="module")
@@ -85,7 +85,12 @@ def test_index_is_removed_when_no_system_is_left(make_vault: MakeVault) -> None:
     assert (root / "SDD/Index.md").is_file()
     (root / "Systems/Shop.md").unlink()
     report = build(root)
-    assert sorted(report.removed) == ["SDD/Decisions.base", "SDD/Index.md", "SDD/Shop SDD.md", "SDD/Shop.canvas"]
+    assert sorted(report.removed) == [
+        "SDD/Decisions.base",
+        "SDD/Index.md",
+        "SDD/Shop SDD.md",
+        "SDD/Shop.canvas",
+    ]
     assert not (root / "SDD/Index.md").exists()
     assert not (root / "SDD/Decisions.base").exists()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import MakeVault
 
 from vaultsmith import build
-from vaultsmith.write import Output, is_generated, write_outputs
+from vaultsmith.write.files import Output, is_generated, write_outputs
 
 SYSTEM = "---\ntype: system\ndescription: Takes payments.\nowner: Team A\n---\n# Payments\n"
 
@@ -41,7 +41,12 @@ def test_second_build_changes_no_byte_and_no_mtime(make_vault: MakeVault) -> Non
     before = snapshot(root)
     report = build(root)
     assert report.written == ()
-    assert report.unchanged == ("SDD/Decisions.base", "SDD/Index.md", "SDD/Payments SDD.md", "SDD/Payments.canvas")
+    assert report.unchanged == (
+        "SDD/Decisions.base",
+        "SDD/Index.md",
+        "SDD/Payments SDD.md",
+        "SDD/Payments.canvas",
+    )
     assert snapshot(root) == before
 
 
@@ -84,7 +89,12 @@ def test_dry_run_writes_nothing(make_vault: MakeVault) -> None:
     root = make_vault({"Systems/Payments.md": SYSTEM})
     before = snapshot(root)
     report = build(root, dry_run=True)
-    assert report.written == ("SDD/Decisions.base", "SDD/Index.md", "SDD/Payments SDD.md", "SDD/Payments.canvas")
+    assert report.written == (
+        "SDD/Decisions.base",
+        "SDD/Index.md",
+        "SDD/Payments SDD.md",
+        "SDD/Payments.canvas",
+    )
     assert snapshot(root) == before
 
 

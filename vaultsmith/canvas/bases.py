@@ -15,8 +15,9 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-BASE_NAME = "Decisions.base"
-MARKER_LINE = "# generated_by: vaultsmith"
+from vaultsmith.render.index import SddIndex
+from vaultsmith.write.files import BASE_MARKER
+
 COLUMNS = ("file.name", "status", "date", "decision_area", "deciders")
 
 
@@ -28,18 +29,15 @@ class RegisterView:
     decisions: tuple[str, ...]
 
 
-def base_path(output: str) -> str:
-    return f"{output}/{BASE_NAME}"
-
-
-def is_generated_base(data: bytes) -> bool:
-    return data.lstrip(b"\xef\xbb\xbf").startswith(MARKER_LINE.encode("utf-8"))
+def register_views(index: SddIndex) -> list[RegisterView]:
+    """One view per system, named as its SDD's embed names it."""
+    return [RegisterView(e.register.partition("#")[2], e.decisions) for e in index.entries if e.register]
 
 
 def decisions_base(views: Iterable[RegisterView], version: str) -> str:
     """The base's YAML (every string JSON-quoted, which YAML reads as written)."""
     lines = [
-        f"{MARKER_LINE} {version}",
+        f"{BASE_MARKER} {version}",
         "# The ADRs of each system, by their properties. Rewritten by every build: make your own",
         "# base to keep changes.",
         "properties:",

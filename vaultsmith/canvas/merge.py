@@ -178,10 +178,13 @@ def _with_sides(edge: Json, boxes: dict[str, Box]) -> Json:
     return result
 
 
-def merged_text(existing: bytes, generated: str) -> bytes:
-    """What to write over the generated canvas `existing` (already checked to be one): the new
-    canvas with the old one's arrangement, or `existing` itself when that is the same canvas
-    (so a file Obsidian saved with its own spacing is not rewritten for nothing)."""
+def merged_text(existing: bytes, generated: str) -> bytes | None:
+    """What to write over the generated canvas `existing`: the new canvas with the old one's
+    arrangement, or `existing` itself when that is the same canvas (so a file Obsidian saved
+    with its own spacing is not rewritten for nothing). None when `existing` is no longer valid
+    JSON Canvas: it is left for the user to mend, not replaced."""
     old = parse_generated(existing)
+    if old is None:
+        return None
     result = arranged(json.loads(generated), old)
     return existing if result == old else dumps(result).encode("utf-8")

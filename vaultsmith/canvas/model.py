@@ -17,8 +17,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-MARKER = "vaultsmith"  # the top-level key of a generated canvas, and the key of its nodes and edges
-GENERATED_PREFIX = "vaultsmith"
+from vaultsmith.vault.parse import GENERATED_PREFIX
+from vaultsmith.write.files import CANVAS_MARKER, is_generated_canvas
+
+MARKER = CANVAS_MARKER  # the top-level key of a generated canvas, and the key of its nodes and edges
 NODE_TYPES = ("text", "file", "link", "group")
 SIDES = ("top", "right", "bottom", "left")
 ENDS = ("none", "arrow")
@@ -93,20 +95,10 @@ def marker(version: str, system: str) -> Json:
 def parse_generated(data: bytes) -> Json | None:
     """The canvas in `data` when it is one vaultsmith generated (top-level marker present and
     the file valid JSON Canvas), else None."""
-    try:
-        document = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError, RecursionError):
+    if not is_generated_canvas(data):
         return None
-    if not isinstance(document, dict):
-        return None
-    mark = document.get(MARKER)
-    if not isinstance(mark, dict) or not str(mark.get("generated_by", "")).startswith(GENERATED_PREFIX):
-        return None
+    document: Json = json.loads(data.decode("utf-8"))
     return document if not spec_problems(document) else None
-
-
-def is_generated_canvas(data: bytes) -> bool:
-    return parse_generated(data) is not None
 
 
 def dumps(document: Mapping[str, Any]) -> str:

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from vaultsmith.design import Decision, Dependency, Ref, SddDocument
-from vaultsmith.status import in_force
+from vaultsmith.config.statuses import in_force
+from vaultsmith.model.ref import Ref
+from vaultsmith.sdd.design import Decision, Dependency, SddDocument
 
 SYSTEM_GROUP = "group:system"
 
