@@ -9,6 +9,7 @@ import json
 import os
 import shutil
 import subprocess
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -20,8 +21,7 @@ MARGIN = 80
 
 def chromium() -> str | None:
     """The Chromium to draw with, or None when there is none (allowed only outside CI)."""
-    found = CHROMIUM if os.access(CHROMIUM, os.X_OK) else shutil.which("chromium")
-    return found
+    return CHROMIUM if os.access(CHROMIUM, os.X_OK) else shutil.which("chromium")
 
 
 def colour(value: str | None, default: str) -> str:
@@ -116,8 +116,8 @@ def _edge(edge: dict[str, Any], boxes: dict[str, dict[str, Any]]) -> str:
     )
 
 
-def draw(canvas_file: Path, png: Path, browser: str) -> None:
-    """Render `canvas_file` to `png` with headless Chromium."""
+def draw(canvas_file: Path, png: Path, browser: str, scale: float = 1.0) -> tuple[int, int]:
+    """Render `canvas_file` to `png` with headless Chromium; the page's size in CSS pixels."""
     text, width, height = page(json.loads(canvas_file.read_text(encoding="utf-8")))
     page_file = png.with_suffix(".html")
     page_file.write_text(text, encoding="utf-8")
@@ -128,6 +128,7 @@ def draw(canvas_file: Path, png: Path, browser: str) -> None:
             "--no-sandbox",
             "--disable-gpu",
             "--hide-scrollbars",
+            f"--force-device-scale-factor={scale}",
             f"--window-size={width},{height}",
             f"--screenshot={png}",
             page_file.as_uri(),
@@ -136,3 +137,21 @@ def draw(canvas_file: Path, png: Path, browser: str) -> None:
         capture_output=True,
         timeout=120,
     )
+    return width, height
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """Width and height from a PNG's header."""
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
+    return int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+
+
+def png_pixels(data: bytes) -> bytes:
+    """A PNG's pixel rows, decompressed (each row starts with its filter byte)."""
+    chunks, at = [], 8
+    while at < len(data):
+        length = int.from_bytes(data[at : at + 4], "big")
+        if data[at + 4 : at + 8] == b"IDAT":
+            chunks.append(data[at + 8 : at + 8 + length])
+        at += length + 12
+    return zlib.decompress(b"".join(chunks))

@@ -21,7 +21,7 @@ SYSTEM_GROUP = "group:system"
 SIZES: dict[str, tuple[int, int]] = {
     "component": (300, 160),
     "prd": (300, 120),
-    "decision": (300, 100),
+    "decision": (380, 100),
     "technology": (200, 60),
     "neighbour": (300, 120),
 }
