@@ -15,6 +15,7 @@ from pathlib import Path
 
 from vaultsmith import __version__
 from vaultsmith.canvas.bases import decisions_base, register_views
+from vaultsmith.canvas.layout import load_layout_library
 from vaultsmith.canvas.make import canvas_text
 from vaultsmith.canvas.merge import merged_text
 from vaultsmith.diagnostics import Diagnostic, error
@@ -60,6 +61,8 @@ def render_vault(model: VaultModel, root: Path | None = None, template: str | No
     companions = companion_paths(model.config.output, paths.values(), model.config.canvas)
     renderer = Renderer(_future_resolver(model, [*paths.values(), index_file, *companions]), templates)
     job = _Job(model, renderer, templates, root, template, paths, dependency_cycles(model))
+    if model.config.canvas and systems:
+        load_layout_library()  # once here, not once in each worker process forked below
     # Each system is assembled and rendered alone: on every core for a big vault.
     made = map_shared(_make_sdd, systems, job, threshold=PARALLEL_SYSTEMS)
     outputs: list[Output] = []

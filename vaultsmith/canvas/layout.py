@@ -23,6 +23,11 @@ MIN_ROW = 3  # cards per row of decisions, at the least
 UNIT = 180  # pixels per unit of igraph's horizontal spacing
 
 
+def load_layout_library() -> None:
+    """Import igraph (about 0.15 s) now: a build imports it only when it lays out a canvas."""
+    import igraph  # noqa: F401
+
+
 def lay_out(view: CanvasView) -> dict[str, Box]:
     """A box for every card and group of `view`, by key."""
     boxes: dict[str, Box] = {}
