@@ -256,3 +256,19 @@ def test_a_canvas_setting_that_is_not_true_or_false_is_named_with_its_line(make_
     result = run("build", root)
     assert result.returncode == 2
     assert "vaultsmith.toml:2" in result.stderr and "canvas" in result.stderr
+
+
+def test_a_marked_canvas_that_is_no_longer_valid_is_left_as_it_is_with_an_error(
+    built_sample: Path, tmp_path: Path
+) -> None:
+    root = tmp_path / "vault"
+    shutil.copytree(built_sample, root)
+    path = root / "SDD/Identity.canvas"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["nodes"][0]["x"] = 1.5  # JSON Canvas wants whole pixels
+    broken = json.dumps(data)
+    path.write_text(broken, encoding="utf-8")
+    report = build(root)
+    assert "SDD/Identity.canvas" in report.refused
+    assert any(d.path == "SDD/Identity.canvas" and d.code == "merge-refused" for d in report.errors)
+    assert path.read_text(encoding="utf-8") == broken
