@@ -120,10 +120,14 @@ def _into_group(card: Json, group: Json, placed: dict[str, Json], obstacles: lis
 
 
 def _free_spot(area: Box, size: Box, others: list[Box]) -> Box | None:
+    """The first place in `area`, row by row, where a card of `size` overlaps none of `others`."""
+    near = [other for other in others if other.overlaps(area, GAP)]
     for y in range(area.y + PAD, area.bottom - PAD - size.height + 1, STEP):
+        band = Box(area.x, y, area.width, size.height)
+        in_band = [other for other in near if other.overlaps(band, GAP)]
         for x in range(area.x + PAD, area.right - PAD - size.width + 1, STEP):
             candidate = size.moved(x, y)
-            if not any(candidate.overlaps(other, GAP) for other in others):
+            if not any(candidate.overlaps(other, GAP) for other in in_band):
                 return candidate
     return None
 
