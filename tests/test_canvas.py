@@ -272,3 +272,18 @@ def test_a_marked_canvas_that_is_no_longer_valid_is_left_as_it_is_with_an_error(
     assert "SDD/Identity.canvas" in report.refused
     assert any(d.path == "SDD/Identity.canvas" and d.code == "merge-refused" for d in report.errors)
     assert path.read_text(encoding="utf-8") == broken
+
+
+def test_many_new_cards_at_once_fill_their_group_without_overlap(make_vault: MakeVault) -> None:
+    shop = "---\ntype: system\n---\n"
+    part = '---\ntype: component\nsystem: "[[Shop]]"\n---\n'
+    root = make_vault({"Systems/Shop.md": shop, "Components/C0.md": part})
+    assert build(root).ok
+    for number in range(1, 41):
+        (root / f"Components/C{number}.md").write_text(part, encoding="utf-8")
+    assert build(root).ok
+    data = canvas(root, "Shop")
+    assert violations(data) == []
+    assert_laid_out(data)
+    shown = [card for card in cards(data) if inside(card, groups(data)["Shop"])]
+    assert sorted(card["file"] for card in shown) == sorted(f"Components/C{n}.md" for n in range(41))

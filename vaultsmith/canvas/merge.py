@@ -17,7 +17,6 @@ from typing import Any
 from vaultsmith.canvas.model import MARKER, Box, Json, box_of, dumps, key_of, parse_generated, with_box
 
 GAP = 40  # between a new card and its neighbours
-STEP = 40  # the grid a free place is looked for on
 PAD = 40  # inside a group
 
 
@@ -120,12 +119,18 @@ def _into_group(card: Json, group: Json, placed: dict[str, Json], obstacles: lis
 
 
 def _free_spot(area: Box, size: Box, others: list[Box]) -> Box | None:
-    """The first place in `area`, row by row, where a card of `size` overlaps none of `others`."""
+    """The first place in `area`, row by row, where a card of `size` overlaps none of `others`.
+    Only places beside what is there can be first: the area's own corner, or just right of or
+    below another card."""
     near = [other for other in others if other.overlaps(area, GAP)]
-    for y in range(area.y + PAD, area.bottom - PAD - size.height + 1, STEP):
+    left, top = area.x + PAD, area.y + PAD
+    right, bottom = area.right - PAD - size.width, area.bottom - PAD - size.height
+    rows = sorted({top, *(b.bottom + GAP for b in near)})
+    columns = sorted({left, *(b.right + GAP for b in near)})
+    for y in (row for row in rows if top <= row <= bottom):
         band = Box(area.x, y, area.width, size.height)
         in_band = [other for other in near if other.overlaps(band, GAP)]
-        for x in range(area.x + PAD, area.right - PAD - size.width + 1, STEP):
+        for x in (column for column in columns if left <= column <= right):
             candidate = size.moved(x, y)
             if not any(candidate.overlaps(other, GAP) for other in in_band):
                 return candidate
