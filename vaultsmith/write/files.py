@@ -93,12 +93,11 @@ def write_outputs(
     for output in wanted:
         _write_one(root, output, report, dry_run)
     keep = {output.path for output in wanted}
-    for orphan in _generated_files(root, output_dir, report):
-        if orphan not in keep:
-            if not dry_run:
-                with contextlib.suppress(FileNotFoundError):
-                    (root / orphan).unlink()
-            report.removed.append(orphan)
+    for orphan in _generated_files(root, output_dir, report, keep):
+        if not dry_run:
+            with contextlib.suppress(FileNotFoundError):
+                (root / orphan).unlink()
+        report.removed.append(orphan)
     return report
 
 
@@ -250,7 +249,9 @@ def _inside(root: Path, folder: Path) -> bool:
     return True
 
 
-def _generated_files(root: Path, output_dir: str, report: WriteReport) -> list[str]:
+def _generated_files(root: Path, output_dir: str, report: WriteReport, wanted: set[str]) -> list[str]:
+    """The generated files in the output folder other than the `wanted` ones (which are not
+    read again: a canvas is known for generated only once it is parsed)."""
     folder = root / output_dir
     if not folder.is_dir():
         return []
@@ -267,6 +268,8 @@ def _generated_files(root: Path, output_dir: str, report: WriteReport) -> list[s
         if path.is_symlink() or not path.is_file():
             continue
         relative = path.relative_to(root).as_posix()
+        if relative in wanted:
+            continue
         whole = not relative.endswith(".md")  # a canvas's marker is known once it parses
         try:
             with path.open("rb") as handle:
