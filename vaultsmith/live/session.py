@@ -13,7 +13,6 @@ that stops parsing (or cannot be read) keeps its last good state until it is fix
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import os
 import stat
@@ -35,7 +34,7 @@ from vaultsmith.render.document import Renderer
 from vaultsmith.render.index import IndexEntry, index_entry, index_path
 from vaultsmith.render.templates import TemplateSet, check_template_choice, vault_templates
 from vaultsmith.sdd.assemble import assemble_system
-from vaultsmith.sdd.naming import CANVAS_SUFFIX, base_path, canvas_path
+from vaultsmith.sdd.naming import base_path, canvas_path
 from vaultsmith.vault.parse import ParseResult, parse_note
 from vaultsmith.vault.scan import is_hidden, is_note_path, is_usable_name, read_note_file, scan
 from vaultsmith.write.files import Output, WriteReport, write_changes, write_outputs
@@ -381,7 +380,7 @@ class VaultSession:
         """Note what is about to be written and removed before it is, so that a watcher that
         hears of it at once knows it for vaultsmith's own."""
         for output in outputs:
-            self._own[output.path] = output.content.encode("utf-8")
+            self._own[output.path] = self._bytes_to_write(output)
             folder = PurePosixPath(output.path).parent
             while folder.name and not (self.root / folder).is_dir():
                 self._own_folders.add(folder.as_posix())
@@ -389,12 +388,21 @@ class VaultSession:
         for path in stale:
             self._own[path] = None
 
+    def _bytes_to_write(self, output: Output) -> bytes:
+        """What writing `output` will put on disk: its text, or for a canvas its merge with the
+        one there (the same merge the write does)."""
+        data = output.content.encode("utf-8")
+        if output.merge is None:
+            return data
+        try:
+            existing = (self.root / output.path).read_bytes()
+        except OSError:
+            return data
+        return output.merge(existing, output.content) or existing
+
     def _remember(self, written: WriteReport) -> None:
         for path in written.written:
             self._retry.discard(path)
-            if path.endswith(CANVAS_SUFFIX):  # merged with the canvas on disk: not the text made
-                with contextlib.suppress(OSError):
-                    self._own[path] = (self.root / path).read_bytes()
         for path in written.unchanged:
             self._retry.discard(path)
         for path in written.removed:
