@@ -18,6 +18,7 @@ from vaultsmith.canvas.model import MARKER, Box, Json, box_of, dumps, key_of, pa
 
 GAP = 40  # between a new card and its neighbours
 PAD = 40  # inside a group
+GROWTH_STEPS = 30  # rows (or columns) a full group may grow by to take in a new card
 
 
 def arranged(generated: Json, existing: Json | None) -> Json:
@@ -96,26 +97,38 @@ def _place(
 
 
 def _into_group(card: Json, group: Json, placed: dict[str, Json], obstacles: list[Json]) -> list[Json]:
-    """A new card inside its group: in a free place there, else in a strip the group grows by."""
+    """A new card inside its group: in a free place there, else in a place the group grows
+    down (or right) to take in, over nothing that is not in it already where possible."""
     area, size = box_of(group), box_of(card)
     others = [box_of(o) for o in obstacles if o["id"] != group["id"]]
     spot = _free_spot(area, size, others)
-    if spot is not None:
-        return [with_box(card, spot)]
-    inside = [b for b in others if area.contains(b)]
-    outside = [box_of(o) for o in obstacles if o["id"] != group["id"] and not area.contains(box_of(o))]
-    below = size.moved(area.x + PAD, max([b.bottom for b in inside], default=area.y) + GAP)
-    beside = size.moved(max([b.right for b in inside], default=area.x) + GAP, area.y + PAD)
-    for target in (below, beside):
-        grown = _outline([area, _padded(target)])
-        if not any(grown.overlaps(b) for b in outside):
-            break
-    else:
-        target = below
-        grown = _outline([area, _padded(below)])
-    placed[group["id"]] = with_box(group, grown)
-    _replace(obstacles, placed[group["id"]])
-    return [with_box(card, target)]
+    if spot is None:
+        strangers = [b for b in others if not b.overlaps(area)]  # what growing could cover
+        spot, grown = _growth(area, size, others, strangers)
+        placed[group["id"]] = with_box(group, grown)
+        _replace(obstacles, placed[group["id"]])
+    return [with_box(card, spot)]
+
+
+def _growth(area: Box, size: Box, others: list[Box], strangers: list[Box]) -> tuple[Box, Box]:
+    """A free place for a card of `size` in `area` grown by a few rows or columns, and the grown
+    area: the least growth that covers none of `strangers`, else the least growth."""
+    first: tuple[Box, Box] | None = None
+    for steps in range(1, GROWTH_STEPS + 1):
+        down = Box(area.x, area.y, area.width, area.height + steps * (size.height + GAP))
+        right = Box(area.x, area.y, area.width + steps * (size.width + GAP), area.height)
+        for larger in (down, right):
+            spot = _free_spot(larger, size, others)
+            if spot is None:
+                continue
+            grown = _outline([area, _padded(spot)])
+            if not any(grown.overlaps(b) for b in strangers):
+                return spot, grown
+            first = first or (spot, grown)
+    if first is not None:
+        return first
+    below = size.moved(area.x + PAD, max([b.bottom for b in others], default=area.bottom) + GAP)
+    return below, _outline([area, _padded(below)])
 
 
 def _free_spot(area: Box, size: Box, others: list[Box]) -> Box | None:
