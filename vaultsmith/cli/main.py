@@ -206,7 +206,7 @@ def _escape(text: str) -> str:
 def _print_summary(report: BuildReport, dry_run: bool) -> None:
     verb = "would write" if dry_run else "written"
     sdds = {
-        name: [p for p in paths if p != report.index]
+        name: [p for p in paths if p != report.index and p.endswith(".md")]  # not canvases, bases
         for name, paths in (
             ("written", report.written),
             ("unchanged", report.unchanged),

@@ -177,6 +177,8 @@ def init_command(
         say(f"  kept:    {path} (already there)", to_stderr=False)
     for query in report.colour_groups:
         say(f"  graph colour group: {query}", to_stderr=False)
+    if report.property_types:
+        say(f"  property types: {', '.join(report.property_types)} (.obsidian/types.json)", to_stderr=False)
     for notice in report.notices:
         say(f"vaultsmith: {notice}")
 

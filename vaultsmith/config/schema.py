@@ -78,10 +78,11 @@ class Config:
     types: TypeRules = field(default_factory=TypeRules)
     checklist: tuple[tuple[str, str, tuple[str, ...]], ...] = DEFAULT_CHECKLIST
     statuses: Mapping[str, str] = field(default_factory=dict)
+    canvas: bool = True  # write SDD/<System>.canvas beside each SDD
     source: str | None = None  # the config file it came from
 
 
-_TOP_KEYS = {"output", "template", "templates_dir", "ignore", "types", "checklist", "statuses"}
+_TOP_KEYS = {"output", "template", "templates_dir", "ignore", "types", "checklist", "statuses", "canvas"}
 _TYPE_KEYS = {"folders", "tags", "files", "defaults"}
 
 
@@ -118,6 +119,7 @@ def parse_config(data: Mapping[str, Any], text: str = "") -> Config:
         types=_type_rules(checker, types),
         checklist=_checklist(checker, data.get("checklist")),
         statuses=_statuses(checker, checker.table(data, "statuses")),
+        canvas=checker.boolean(data, "canvas", True),
         source=CONFIG_NAME,
     )
 
@@ -204,6 +206,12 @@ class _Checker:
         if not isinstance(value, str) or not value.strip():
             self.fail(key, "expected a non-empty string")
         return str(value)
+
+    def boolean(self, table: Mapping[str, Any], key: str, default: bool) -> bool:
+        value = table.get(key, default)
+        if not isinstance(value, bool):
+            self.fail(key, "expected true or false")
+        return bool(value)
 
     def folder(self, table: Mapping[str, Any], key: str, default: str) -> str:
         value = self.string(table, key, default)

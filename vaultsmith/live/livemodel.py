@@ -41,6 +41,7 @@ from vaultsmith.sdd.assemble import (
     output_paths,
     systems_of,
 )
+from vaultsmith.sdd.naming import companion_paths
 
 Link = tuple[str, dict[str, Any]]  # an edge out of a note: (target node, edge attributes)
 _NONE = object()  # a property that is not there
@@ -279,9 +280,12 @@ class LiveModel:
         return before ^ after
 
     def _output_files(self) -> set[str]:
-        """Every file the build writes: the SDDs and, when there is one, the index."""
+        """Every file the build writes: the SDDs, their canvases and, when there is a system,
+        the index and the ADR register."""
         index = self.index_path
-        return {*self.outputs.values(), *([index] if index is not None else [])}
+        config = self.model.config
+        companions = companion_paths(config.output, self.outputs.values(), config.canvas)
+        return {*self.outputs.values(), *([index] if index is not None else []), *companions}
 
     def _future_kind(self, path: str) -> bool | None:
         """How the SDDs' links see `path`: the resolver they use knows the user's notes and the

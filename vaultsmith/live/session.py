@@ -34,6 +34,7 @@ from vaultsmith.render.document import Renderer
 from vaultsmith.render.index import IndexEntry, index_entry, index_path
 from vaultsmith.render.templates import TemplateSet, check_template_choice, vault_templates
 from vaultsmith.sdd.assemble import assemble_system
+from vaultsmith.sdd.naming import base_path, canvas_path
 from vaultsmith.vault.parse import ParseResult, parse_note
 from vaultsmith.vault.scan import is_hidden, is_note_path, is_usable_name, read_note_file, scan
 from vaultsmith.write.files import Output, WriteReport, write_changes, write_outputs
@@ -296,8 +297,11 @@ class VaultSession:
             del self._results[gone]
             found.add(INDEX)  # the index lists every system
         redo = touched | self._retry
-        found.update(system for system, path in live.outputs.items() if path in redo)
-        if live.index_path in redo:
+        # A canvas changed on disk (the user moved a card) is merged again, as a build would.
+        found.update(
+            system for system, path in live.outputs.items() if path in redo or canvas_path(path) in redo
+        )
+        if live.index_path in redo or base_path(self.config.output) in redo:
             found.add(INDEX)
         return found
 
@@ -376,13 +380,25 @@ class VaultSession:
         """Note what is about to be written and removed before it is, so that a watcher that
         hears of it at once knows it for vaultsmith's own."""
         for output in outputs:
-            self._own[output.path] = output.content.encode("utf-8")
+            self._own[output.path] = self._bytes_to_write(output)
             folder = PurePosixPath(output.path).parent
             while folder.name and not (self.root / folder).is_dir():
                 self._own_folders.add(folder.as_posix())
                 folder = folder.parent
         for path in stale:
             self._own[path] = None
+
+    def _bytes_to_write(self, output: Output) -> bytes:
+        """What writing `output` will put on disk: its text, or for a canvas its merge with the
+        one there (the same merge the write does)."""
+        data = output.content.encode("utf-8")
+        if output.merge is None:
+            return data
+        try:
+            existing = (self.root / output.path).read_bytes()
+        except OSError:
+            return data
+        return output.merge(existing, output.content) or existing
 
     def _remember(self, written: WriteReport) -> None:
         for path in written.written:
@@ -397,7 +413,10 @@ class VaultSession:
     def _own_reading(self, written: WriteReport) -> _Reading:
         reading = _Reading(gone=set(written.removed))
         for path in written.written:
-            self._take(parse_note(path, self._texts[path].encode("utf-8")), reading)
+            if is_note_path(path):
+                self._take(parse_note(path, self._texts[path].encode("utf-8")), reading)
+            else:  # a canvas or the ADR register: an attachment to the vault's notes
+                reading.attachments.add(path)
         return reading
 
 

@@ -30,7 +30,7 @@ from vaultsmith.sdd.design import (
     Technology,
 )
 from vaultsmith.sdd.flows import link_details, system_flows
-from vaultsmith.sdd.naming import sdd_paths
+from vaultsmith.sdd.naming import base_path, canvas_path, sdd_paths, system_stem
 from vaultsmith.vault.sections import (
     ADR_CONSEQUENCES,
     ADR_CONTEXT,
@@ -122,7 +122,16 @@ def _document(
         neighbours=tuple(_neighbours(model, model.ref(system), dependencies, dependents)),
         flows=system_flows(model, own),
         decision_areas=standing,
+        canvas=_canvas(model, output_path),
+        register=f"{base_path(model.config.output)}#{system_stem(output_path)}",
     )
+
+
+def _canvas(model: VaultModel, output_path: str) -> Ref | None:
+    if not model.config.canvas:
+        return None
+    path = canvas_path(output_path)
+    return Ref(path.rpartition("/")[2], path)
 
 
 def _description(model: VaultModel, ref: Ref) -> str:

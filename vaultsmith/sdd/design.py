@@ -167,6 +167,8 @@ class SddDocument:
     neighbours: tuple[Neighbour, ...] = ()
     flows: tuple[Dependency, ...] = ()  # depends_on links of its components that say what they carry
     decision_areas: tuple[DecisionArea, ...] = ()  # the decisions in force per area, with history
+    canvas: Ref | None = None  # the system's canvas beside the SDD (None: config `canvas = false`)
+    register: str = ""  # the embed of its view of the ADR register: `SDD/Decisions.base#<view>`
 
     @property
     def classified_flows(self) -> tuple[Dependency, ...]:
