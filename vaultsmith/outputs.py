@@ -52,7 +52,7 @@ def render_vault(model: VaultModel, root: Path | None = None, template: str | No
     systems = model.nodes_of_type("system")
     paths = output_paths(model, systems)
     index_file = index_path(model.config.output)
-    renderer = Renderer(_future_resolver(model, [paths[s] for s in systems] + [index_file]), templates)
+    renderer = Renderer(future_resolver(model, [paths[s] for s in systems] + [index_file]), templates)
     job = _Job(model, renderer, templates, root, template, paths, dependency_cycles(model))
     # Each system is assembled and rendered alone: on every core for a big vault.
     made = map_shared(_make_sdd, systems, job, threshold=PARALLEL_SYSTEMS)
@@ -172,7 +172,7 @@ def _previous(root: Path | None, output: str) -> list[Output]:
         return []
 
 
-def _future_resolver(model: VaultModel, outputs: Iterable[str]) -> Resolver:
+def future_resolver(model: VaultModel, outputs: Iterable[str]) -> Resolver:
     """Links as Obsidian will resolve them once this build is written: the user's notes plus
     the generated ones, so a link to an SDD written for the first time reads as it will later."""
     notes = [path for path, item in model.notes.items() if not item.note.generated]
