@@ -17,7 +17,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from vaultsmith import __version__, cli_tools
+from vaultsmith import __version__, cli_assist, cli_tools
 from vaultsmith.build import BuildReport, build
 from vaultsmith.custom_templates import list_templates
 from vaultsmith.diagnostics import Diagnostic, Severity
@@ -362,8 +362,8 @@ def _milliseconds(report: BuildReport) -> str:
     return f"{report.seconds * 1000:.0f} ms"
 
 
-# The tools around the graph live in their own module.
-for _name, _command in cli_tools.COMMANDS.items():
+# The tools around the graph, and those for assistants, live in their own modules.
+for _name, _command in {**cli_tools.COMMANDS, **cli_assist.COMMANDS}.items():
     app.command(_name)(_command)
 
 

@@ -13,12 +13,14 @@ schema from their fields and class attributes.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from vaultsmith.assemble import DECISION_SCOPE, SYSTEM_LINKS
+from vaultsmith.assist.paging import DEFAULT_LIMIT, Page, page_of
 from vaultsmith.assist.view import VaultView
 from vaultsmith.coverage import outline
 from vaultsmith.decision_chains import CurrentDecision
@@ -148,7 +150,7 @@ class SystemFacts:
     gaps: tuple[Gap, ...]
     outline: tuple[str, ...]  # the SDD's section headings in this style
     unparsed: tuple[str, ...] = ()  # notes that failed to parse: left out, or at their last good state
-    fact_count: int = field(default=0)
+    page: Page | None = None  # which facts this answer holds, when it holds only some
 
 
 AnyFact = Statement | Member | DecisionFact | RequirementFact | DependencyFact | RiskFact
@@ -188,7 +190,24 @@ def system_facts(view: VaultView, system: str, style: str | None = None) -> Syst
         gaps=gaps,
         outline=tuple(outline(text)),
         unparsed=view.unparsed,
-        fact_count=numbers.count,
+    )
+
+
+def facts_page(facts: SystemFacts, offset: int = 0, limit: int = DEFAULT_LIMIT) -> SystemFacts:
+    """Only the facts from number `offset + 1`, at most `limit` of them and MAX_CHARS of JSON;
+    the gaps and the outline always come whole."""
+    shown, page = page_of(all_facts(facts), offset, limit)
+    kept = {fact.id for fact in shown}
+    areas = [AreaFacts(a.area, tuple(d for d in a.decisions if d.id in kept)) for a in facts.decision_areas]
+    return dataclasses.replace(
+        facts,
+        overview=tuple(f for f in facts.overview if f.id in kept),
+        members=tuple(f for f in facts.members if f.id in kept),
+        decision_areas=tuple(area for area in areas if area.decisions),
+        requirements=tuple(f for f in facts.requirements if f.id in kept),
+        dependencies=tuple(f for f in facts.dependencies if f.id in kept),
+        risks=tuple(f for f in facts.risks if f.id in kept),
+        page=page,
     )
 
 

@@ -8,18 +8,17 @@ size limit in characters, past which the answer says it is truncated and how to 
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import networkx as nx
 
 from vaultsmith.assemble import area_name, decision, systems_of
 from vaultsmith.assist.facts import Source
+from vaultsmith.assist.paging import DEFAULT_LIMIT, Page, page_of
 from vaultsmith.assist.view import NotFound, VaultView
 from vaultsmith.check import check_vault
 from vaultsmith.decision_chains import decision_areas
@@ -27,48 +26,9 @@ from vaultsmith.design import Decision
 from vaultsmith.graph import ATTACHMENT, UNRESOLVED, targets
 from vaultsmith.model import VaultModel
 
-MAX_CHARS = 40_000  # the most one answer holds, as JSON; past it, the answer says how to go on
-DEFAULT_LIMIT = 100
 MAX_DEPTH = 4
 MAX_PATHS = 20
 DIRECTIONS = ("out", "in", "both")
-
-Item = TypeVar("Item")
-
-
-@dataclass(frozen=True)
-class Page:
-    """Which part of a longer list an answer holds."""
-
-    offset: int
-    returned: int
-    total: int
-    truncated: bool
-    more: str  # how to ask for the rest ("" when there is none)
-
-
-def page_of(
-    items: Sequence[Item], offset: int, limit: int, max_chars: int = MAX_CHARS
-) -> tuple[list[Item], Page]:
-    """Items from `offset`, at most `limit` of them and at most `max_chars` of JSON."""
-    offset = max(0, offset)
-    taken: list[Item] = []
-    size = 0
-    for item in items[offset : offset + max(0, limit)]:
-        size += len(json.dumps(_plain(item), ensure_ascii=False)) + 2
-        if taken and size > max_chars:
-            break
-        taken.append(item)
-    end = offset + len(taken)
-    truncated = end < len(items)
-    more = (
-        f"truncated: {len(taken)} of {len(items)} shown; ask for more with offset={end}" if truncated else ""
-    )
-    return taken, Page(offset, len(taken), len(items), truncated, more)
-
-
-def _plain(item: object) -> Any:
-    return dataclasses.asdict(item) if dataclasses.is_dataclass(item) and not isinstance(item, type) else item
 
 
 # ------------------------------------------------------------------------------- systems

@@ -1,0 +1,93 @@
+"""live: a vault's analysed model kept current in memory by the watch engine, never written.
+
+The MCP server answers from it. The session builds in memory (`VaultSession(write=False)`: no
+SDD is written, no write lock taken), and the watch loop of `vaultsmith watch` runs in a thread
+with the same debounce, so an answer reflects a save within the debounce. A note that stops
+parsing keeps its last good state, and is named in every answer until it is fixed.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from vaultsmith.assist.view import VaultView, live_view
+from vaultsmith.errors import VaultsmithError
+from vaultsmith.session import VaultSession
+from vaultsmith.watch import Rebuild, WatchOptions, watch
+
+START_SECONDS = 600.0  # the longest the first build may take before the server gives up
+
+
+class LiveVault:
+    def __init__(self, root: Path, *, polling: bool = False, debounce: float = 0.1) -> None:
+        self.session = VaultSession(root, write=False)
+        self.root = self.session.root
+        self._options = WatchOptions(polling=polling, quiet=debounce, longest=max(1.0, debounce * 10))
+        self._stop = threading.Event()
+        self._started = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.failure: str = ""  # why the vault is no longer kept current, if it is not
+        self.ready = False  # the first build is done
+        self.rebuilds = 0  # how many times the model was brought up to date after a change
+
+    def start(self) -> None:
+        """Build the model and start following changes; raises when the first build fails."""
+        self._thread = threading.Thread(target=self._run, name="vaultsmith-watch", daemon=True)
+        self._thread.start()
+        self._started.wait(START_SECONDS)
+        if not self.ready:
+            raise VaultsmithError(self.failure or f"the vault was not read within {START_SECONDS:g} s")
+
+    def stop(self) -> None:
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+
+    @contextmanager
+    def view(self) -> Iterator[VaultView]:
+        """The vault as it is now; no change is applied while the block runs."""
+        with self.session.busy:
+            yield live_view(self.session)
+
+    def _run(self) -> None:
+        try:
+            watch(self.root, self._options, _Listener(self), self._stop, session=self.session)
+        except VaultsmithError as failure:
+            self.failure = f"{failure}; answers are from the vault as it last was"
+        except Exception as bad:  # the server stays up and says so, rather than die with the thread
+            self.failure = f"stopped following changes ({type(bad).__name__}: {bad})"
+        finally:
+            if self.failure:
+                print(f"vaultsmith mcp: {self.failure}", file=sys.stderr, flush=True)
+            self._started.set()
+
+
+class _Listener:
+    """What the watch tells the server: only problems are said, on stderr (stdout is the protocol)."""
+
+    def __init__(self, vault: LiveVault) -> None:
+        self.vault = vault
+
+    def started(self, rebuild: Rebuild, observer: str) -> None:
+        _print_problems(rebuild)
+        self.vault.ready = True
+        self.vault._started.set()
+
+    def rebuilt(self, rebuild: Rebuild) -> None:
+        self.vault.rebuilds += 1
+        _print_problems(rebuild)
+
+    def ignored(self, path: str, why: str) -> None:
+        pass
+
+    def failed(self, message: str) -> None:
+        print(f"vaultsmith mcp: {message}", file=sys.stderr, flush=True)
+
+
+def _print_problems(rebuild: Rebuild) -> None:
+    for diagnostic in rebuild.report.diagnostics:
+        print(diagnostic, file=sys.stderr, flush=True)
