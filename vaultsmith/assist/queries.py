@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import networkx as nx
-
 from vaultsmith.assemble import area_name, decision, systems_of
 from vaultsmith.assist.facts import Source
 from vaultsmith.assist.paging import DEFAULT_LIMIT, Page, page_of
@@ -284,22 +282,41 @@ def paths_between(view: VaultView, start: str, end: str, offset: int = 0, limit:
     """The shortest paths from `start` to `end`, following links either way (at most 20)."""
     model = view.model
     first, last = view.find_note(start), view.find_note(end)
-    notes = [n for n, kind in model.graph.nodes(data="type") if kind not in (UNRESOLVED, ATTACHMENT)]
-    undirected = model.graph.subgraph(notes).to_undirected(as_view=True)
-    found: list[NotePath] = []
-    try:
-        for route in nx.all_shortest_paths(undirected, first, last):
-            found.append(_note_path(model, route))
-            if len(found) >= MAX_PATHS:
-                break
-    except nx.NetworkXNoPath:
-        pass
+    found = [_note_path(model, route) for route in shortest_routes(model, first, last, MAX_PATHS)]
     found.sort(key=lambda p: p.notes)
     shown, page = page_of(found, offset, limit)
     name = model.field
     return Paths(
         str(name(first, "name", first)), str(name(last, "name", last)), tuple(shown), page, view.unparsed
     )
+
+
+def shortest_routes(model: VaultModel, first: str, last: str, most: int) -> list[list[str]]:
+    """Up to `most` shortest routes from `first` to `last` through notes (not links to no
+    note, not attachments), links followed either way: breadth first, every shortest way kept."""
+    graph = model.graph
+    before: dict[str, list[str]] = {first: []}
+    level = [first]
+    while level and last not in before:
+        reached: dict[str, list[str]] = {}
+        for node in level:
+            for other in {*graph.successors(node), *graph.predecessors(node)}:
+                if other in before or model.type_of(other) in (UNRESOLVED, ATTACHMENT):
+                    continue
+                reached.setdefault(other, []).append(node)
+        before.update(reached)
+        level = sorted(reached)
+    if last not in before:
+        return []
+    routes: list[list[str]] = []
+    pending = [[last]]
+    while pending and len(routes) < most:
+        route = pending.pop()
+        steps = before[route[0]]
+        if not steps:
+            routes.append(route)
+        pending.extend([step, *route] for step in sorted(steps, reverse=True))
+    return routes
 
 
 def _note_path(model: VaultModel, route: list[str]) -> NotePath:

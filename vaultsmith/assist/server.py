@@ -77,7 +77,7 @@ class _Server(MCPServer[Any]):
         ]
 
     async def call_tool(self, name: str, arguments: dict[str, Any], context: Any = None) -> Any:
-        if self._tool_manager.get_tool(name) is None:
+        if name not in {tool.name for tool in await self.list_tools()}:
             raise MCPError(code=INVALID_PARAMS, message=f"unknown tool: {name}")
         try:
             return await super().call_tool(name, arguments, context)
