@@ -174,6 +174,12 @@ def system_facts(view: VaultView, system: str, style: str | None = None) -> Syst
     except TemplateError as bad:
         text, coverage = f"> [!warning] Missing: the SDD could not be rendered ({bad})", None
     gaps = tuple(gaps_in(text))
+    headings = outline(text)
+    if document.description and coverage is not None:
+        # A description that starts with `#` makes a heading in the SDD: the style's outline is
+        # taken from a rendering without it, so no note text reaches the outline unquoted.
+        plain = dataclasses.replace(document, description="(description)")
+        headings = outline(view.render(plain, style).text)
     return SystemFacts(
         system=document.system.name,
         path=system,
@@ -188,7 +194,7 @@ def system_facts(view: VaultView, system: str, style: str | None = None) -> Syst
         dependencies=dependencies,
         risks=risks,
         gaps=gaps,
-        outline=tuple(outline(text)),
+        outline=tuple(headings),
         unparsed=view.unparsed,
     )
 
