@@ -6,4 +6,8 @@ the grounded context pack of `vaultsmith context` (context.py); and the read-onl
 `vaultsmith mcp` (server.py, the only module that imports the optional `mcp` SDK), kept current
 by the watch engine in memory (live.py). It reads the analysed model, the SDD documents and their
 rendering; it never writes to the vault. Note text it passes on is marked as quoted data.
+
+May import: every stage below it (errors, diagnostics, config, vault, cache, model, sdd, render,
+write, build, live, tools); nothing above (cli). The optional `mcp` SDK (and pydantic, which
+comes with it) only in server.py, which nothing else in vaultsmith imports at import time.
 """

@@ -19,18 +19,19 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from vaultsmith.assemble import DECISION_SCOPE, SYSTEM_LINKS
 from vaultsmith.assist.paging import DEFAULT_LIMIT, Page, page_of
 from vaultsmith.assist.view import VaultView
-from vaultsmith.coverage import outline
-from vaultsmith.decision_chains import CurrentDecision
-from vaultsmith.design import Decision, Dependency, Finding, Ref, SddDocument
-from vaultsmith.graph import targets
-from vaultsmith.markdown import mask
-from vaultsmith.model import VaultModel
-from vaultsmith.render import TemplateError
-from vaultsmith.sourcelines import SourceLines
-from vaultsmith.status import in_force
+from vaultsmith.config.statuses import in_force
+from vaultsmith.model.analysed import VaultModel
+from vaultsmith.model.graph import targets
+from vaultsmith.model.ref import Ref
+from vaultsmith.render.coverage import outline
+from vaultsmith.render.document import TemplateError
+from vaultsmith.sdd.assemble import DECISION_SCOPE, SYSTEM_LINKS
+from vaultsmith.sdd.decision_chains import CurrentDecision
+from vaultsmith.sdd.design import Decision, Dependency, Finding, SddDocument
+from vaultsmith.vault.markdown import mask
+from vaultsmith.vault.sourcelines import SourceLines
 
 QUOTE_CHARS = 600  # the most a fact quotes from one note section; the note itself has the rest
 

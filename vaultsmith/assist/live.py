@@ -16,8 +16,8 @@ from pathlib import Path
 
 from vaultsmith.assist.view import VaultView, live_view
 from vaultsmith.errors import VaultsmithError
-from vaultsmith.session import VaultSession
-from vaultsmith.watch import Rebuild, WatchOptions, watch
+from vaultsmith.live.session import VaultSession
+from vaultsmith.live.watch import Rebuild, WatchOptions, watch
 
 START_SECONDS = 600.0  # the longest the first build may take before the server gives up
 

@@ -14,15 +14,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vaultsmith.assemble import area_name, decision, systems_of
 from vaultsmith.assist.facts import Source
 from vaultsmith.assist.paging import DEFAULT_LIMIT, Page, page_of
 from vaultsmith.assist.view import NotFound, VaultView
-from vaultsmith.check import check_vault
-from vaultsmith.decision_chains import decision_areas
-from vaultsmith.design import Decision
-from vaultsmith.graph import ATTACHMENT, UNRESOLVED, targets
-from vaultsmith.model import VaultModel
+from vaultsmith.model.analysed import VaultModel
+from vaultsmith.model.graph import ATTACHMENT, UNRESOLVED, targets
+from vaultsmith.sdd.assemble import area_name, decision, systems_of
+from vaultsmith.sdd.decision_chains import decision_areas
+from vaultsmith.sdd.design import Decision
+from vaultsmith.tools.check import check_vault
 
 MAX_DEPTH = 4
 MAX_PATHS = 20

@@ -34,7 +34,7 @@ from vaultsmith.assist.facts import SystemFacts, facts_page, system_facts
 from vaultsmith.assist.live import LiveVault
 from vaultsmith.assist.paging import DEFAULT_LIMIT
 from vaultsmith.errors import VaultsmithError
-from vaultsmith.scan import is_note_path
+from vaultsmith.vault.scan import is_note_path
 
 NOTE_URI = "vault://note/"
 MAX_NOTE_CHARS = 200_000  # the most of one note a resource read returns

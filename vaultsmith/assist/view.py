@@ -12,20 +12,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from vaultsmith.analysis import analyse
-from vaultsmith.assemble import assemble_system, dependency_cycles, output_paths
 from vaultsmith.build import build_config, load_vault, vault_root
-from vaultsmith.custom_templates import TemplateSet, check_template_choice, vault_templates
-from vaultsmith.design import SddDocument
+from vaultsmith.build.outputs import future_resolver
 from vaultsmith.diagnostics import Severity
 from vaultsmith.errors import UsageError
-from vaultsmith.graph import ATTACHMENT, UNRESOLVED
-from vaultsmith.index import IndexEntry, index_entry, index_path
-from vaultsmith.model import VaultModel
-from vaultsmith.outputs import future_resolver
-from vaultsmith.render import RenderedSdd, Renderer, TemplateError
-from vaultsmith.resolve import fold
-from vaultsmith.session import VaultSession
+from vaultsmith.live.session import VaultSession
+from vaultsmith.model.analysed import VaultModel, analyse
+from vaultsmith.model.graph import ATTACHMENT, UNRESOLVED
+from vaultsmith.model.resolve import fold
+from vaultsmith.render.document import RenderedSdd, Renderer, TemplateError
+from vaultsmith.render.index import IndexEntry, index_entry, index_path
+from vaultsmith.render.templates import TemplateSet, check_template_choice, vault_templates
+from vaultsmith.sdd.assemble import assemble_system, dependency_cycles, output_paths
+from vaultsmith.sdd.design import SddDocument
 
 
 class NotFound(UsageError):
