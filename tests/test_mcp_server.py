@@ -186,6 +186,16 @@ def test_a_saved_note_changes_the_next_answer_and_nothing_is_written(sample_copy
         facts = await call(session, "system_facts", {"system": "Checkout", "limit": 1000})
         assert "Refund Service" in {m["name"] for m in facts["members"]}
 
+        async def codes() -> list[str]:
+            answer = await call(session, "check", {"note": "Refund Service"})
+            return [finding["code"] for finding in answer["findings"]]
+
+        assert await codes() == []
+        component.write_text(component.read_text(encoding="utf-8") + "Talks to [[Refund Ledger]].\n")
+        with anyio.fail_after(30):
+            while await codes() != ["unresolved-link"]:
+                await anyio.sleep(0.1)
+
     talk(sample_copy, scenario)
     assert not (sample_copy / "SDD").exists()
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from vaultsmith.assist.queries import CheckFinding, check_findings
 from vaultsmith.assist.view import VaultView, live_view
 from vaultsmith.errors import VaultsmithError
 from vaultsmith.live.session import VaultSession
@@ -33,6 +34,7 @@ class LiveVault:
         self.failure: str = ""  # why the vault is no longer kept current, if it is not
         self.ready = False  # the first build is done
         self.rebuilds = 0  # how many times the model was brought up to date after a change
+        self._checked: tuple[int, list[CheckFinding]] | None = None
 
     def start(self) -> None:
         """Build the model and start following changes; raises when the first build fails."""
@@ -52,6 +54,14 @@ class LiveVault:
         """The vault as it is now; no change is applied while the block runs."""
         with self.session.busy:
             yield live_view(self.session)
+
+    def check_findings(self) -> list[CheckFinding]:
+        """`vaultsmith check`'s findings; worked out again only after a change (on 10,000 notes
+        a check takes seconds, a repeated question should not)."""
+        generation = self.rebuilds
+        if self._checked is None or self._checked[0] != generation:
+            self._checked = (generation, check_findings(self.root))
+        return self._checked[1]
 
     def _run(self) -> None:
         try:

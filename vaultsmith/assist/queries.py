@@ -9,7 +9,7 @@ size limit in characters, past which the answer says it is truncated and how to 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -359,14 +359,16 @@ class CheckReport:
     page: Page
 
 
-def check(root: Path, note: str | None = None, offset: int = 0, limit: int = DEFAULT_LIMIT) -> CheckReport:
-    """`vaultsmith check`'s findings (read from the vault as it is on disk), for the whole
-    vault or the note at vault path `note`."""
-    found = [
-        CheckFinding(d.severity.value, d.code, d.path, d.line, d.message)
-        for d in check_vault(root)
-        if note is None or d.path == note
-    ]
+def check_findings(root: Path) -> list[CheckFinding]:
+    """`vaultsmith check`'s findings, read from the vault as it is on disk."""
+    return [CheckFinding(d.severity.value, d.code, d.path, d.line, d.message) for d in check_vault(root)]
+
+
+def check_report(
+    findings: Sequence[CheckFinding], note: str | None = None, offset: int = 0, limit: int = DEFAULT_LIMIT
+) -> CheckReport:
+    """The findings for the whole vault, or for the note at vault path `note`."""
+    found = [f for f in findings if note is None or f.path == note]
     counts = {level: sum(1 for f in found if f.severity == level) for level in ("error", "warning", "info")}
     shown, page = page_of(found, offset, limit)
     return CheckReport(tuple(shown), counts["error"], counts["warning"], counts["info"], page)

@@ -205,7 +205,7 @@ def _add_tools(server: MCPServer[Any], vault: LiveVault) -> None:
         try:
             with vault.view() as view:
                 path = view.find_note(note) if note else None
-            return queries.check(vault.root, path, offset, limit)
+            return queries.check_report(vault.check_findings(), path, offset, limit)
         except VaultsmithError as bad:
             raise _failing(bad) from None
 
