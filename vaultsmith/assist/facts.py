@@ -33,6 +33,11 @@ from vaultsmith.sdd.design import Decision, Dependency, Finding, SddDocument
 from vaultsmith.vault.markdown import mask
 from vaultsmith.vault.sourcelines import SourceLines
 
+HEADINGS = {
+    "problem": ("problem", "problem statement"),
+    "goals": ("goals",),
+    "success metrics": ("success metrics",),
+}
 QUOTE_CHARS = 600  # the most a fact quotes from one note section; the note itself has the rest
 
 _HEADING = re.compile(r"^ {0,3}#{2,3}[ \t]+(.*?)[ \t]*$")
@@ -309,7 +314,7 @@ def _overview(
                 numbers.next(),
                 section.name,
                 f"{name}'s note, section {section.name}",
-                Source(system),
+                Source(system, _heading_line(lines, system, (section.name,))),
                 _quote(section.text),
             )
     for prd in document.prds:
@@ -319,9 +324,8 @@ def _overview(
             ("success metrics", prd.success_metrics),
         ):
             if text:
-                yield Statement(
-                    numbers.next(), topic, f"{prd.ref.name}: {topic}", Source(prd.ref.path), _quote(text)
-                )
+                source = Source(prd.ref.path, _heading_line(lines, prd.ref.path, HEADINGS[topic]))
+                yield Statement(numbers.next(), topic, f"{prd.ref.name}: {topic}", source, _quote(text))
 
 
 def _members(
@@ -512,6 +516,17 @@ def _edge_line(model: VaultModel, source: str | None, target: str | None, relati
         if data.get("relation") in wanted and not data.get("derived")
     ]
     return min(found, default=0)
+
+
+def _heading_line(lines: SourceLines, path: str | None, names: tuple[str, ...]) -> int:
+    """The line of the first heading named one of `names` (any case, any level), or 0."""
+    if path is None:
+        return 0
+    wanted = {name.lower() for name in names}
+    for number, line in enumerate(lines.lines(path), start=1):
+        if line.startswith("#") and line.lstrip("#").strip().lower() in wanted:
+            return number
+    return 0
 
 
 def _nested_key_line(lines: SourceLines, path: str | None, parent: str, key: str) -> int:
