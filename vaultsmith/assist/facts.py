@@ -22,12 +22,12 @@ from typing import Any
 from vaultsmith.assist.paging import DEFAULT_LIMIT, Page, page_of
 from vaultsmith.assist.view import VaultView
 from vaultsmith.config.statuses import in_force
+from vaultsmith.errors import TemplateError
 from vaultsmith.model.analysed import VaultModel
 from vaultsmith.model.graph import targets
 from vaultsmith.model.ref import Ref
 from vaultsmith.render.coverage import outline
-from vaultsmith.render.document import TemplateError
-from vaultsmith.sdd.assemble import DECISION_SCOPE, SYSTEM_LINKS
+from vaultsmith.sdd.assemble import SYSTEM_LINKS
 from vaultsmith.sdd.decision_chains import CurrentDecision
 from vaultsmith.sdd.design import Decision, Dependency, Finding, SddDocument
 from vaultsmith.vault.markdown import mask
@@ -38,6 +38,7 @@ HEADINGS = {
     "goals": ("goals",),
     "success metrics": ("success metrics",),
 }
+DECISION_SCOPE = ("system", "systems", "affects")  # the properties by which an ADR names its system
 QUOTE_CHARS = 600  # the most a fact quotes from one note section; the note itself has the rest
 
 _HEADING = re.compile(r"^ {0,3}#{2,3}[ \t]+(.*?)[ \t]*$")

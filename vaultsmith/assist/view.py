@@ -15,12 +15,12 @@ from pathlib import Path
 from vaultsmith.build import build_config, load_vault, vault_root
 from vaultsmith.build.outputs import future_resolver
 from vaultsmith.diagnostics import Severity
-from vaultsmith.errors import UsageError
+from vaultsmith.errors import TemplateError, UsageError
 from vaultsmith.live.session import VaultSession
 from vaultsmith.model.analysed import VaultModel, analyse
 from vaultsmith.model.graph import ATTACHMENT, UNRESOLVED
 from vaultsmith.model.resolve import fold
-from vaultsmith.render.document import RenderedSdd, Renderer, TemplateError
+from vaultsmith.render.document import RenderedSdd, Renderer
 from vaultsmith.render.index import IndexEntry, index_entry, index_path
 from vaultsmith.render.templates import TemplateSet, check_template_choice, vault_templates
 from vaultsmith.sdd.assemble import assemble_system, dependency_cycles, output_paths

@@ -44,7 +44,6 @@ from vaultsmith.vault.sections import (
 from vaultsmith.vault.values import as_list, text
 
 SYSTEM_LINKS = ("system", "systems")
-DECISION_SCOPE = ("system", "systems", "affects")
 LONGEST_CYCLE = 12  # nodes: longer dependency cycles are not looked for
 DATA_KINDS = frozenset({"database", "cache", "storage", "queue"})
 NFR_LABELS = {
