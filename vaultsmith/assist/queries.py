@@ -16,7 +16,8 @@ from typing import Any
 
 from vaultsmith.assist.facts import Source
 from vaultsmith.assist.paging import DEFAULT_LIMIT, Page, page_of
-from vaultsmith.assist.view import NotFound, VaultView
+from vaultsmith.assist.view import VaultView
+from vaultsmith.errors import NotFound
 from vaultsmith.model.analysed import VaultModel
 from vaultsmith.model.graph import ATTACHMENT, UNRESOLVED, targets
 from vaultsmith.sdd.assemble import area_name, decision, systems_of

@@ -15,7 +15,7 @@ from pathlib import Path
 from vaultsmith.build import build_config, load_vault, vault_root
 from vaultsmith.build.outputs import future_resolver
 from vaultsmith.diagnostics import Severity
-from vaultsmith.errors import TemplateError, UsageError
+from vaultsmith.errors import NotFound, TemplateError
 from vaultsmith.live.session import VaultSession
 from vaultsmith.model.analysed import VaultModel, analyse
 from vaultsmith.model.graph import ATTACHMENT, UNRESOLVED
@@ -25,10 +25,6 @@ from vaultsmith.render.index import IndexEntry, index_entry, index_path
 from vaultsmith.render.templates import TemplateSet, check_template_choice, vault_templates
 from vaultsmith.sdd.assemble import assemble_system, dependency_cycles, output_paths
 from vaultsmith.sdd.design import SddDocument
-
-
-class NotFound(UsageError):
-    """A system or note the caller named is not in the vault."""
 
 
 @dataclass(frozen=True, slots=True)
