@@ -4,7 +4,8 @@
     .venv/bin/python bench/mcp_latency.py /tmp/vault-10k --calls 10
 
 Starts `vaultsmith mcp VAULT` as a client does (the SDK's stdio client) and times, from the
-client: the start (spawn to the `initialize` answer, the first build included), then `--calls`
+client: the start (spawn to the `initialize` answer), the first answer (which waits for the
+first build), then `--calls`
 calls of each tool with the same arguments (the median), a resource read and a prompt. The
 settled memory is the server's resident set (VmRSS) after the calls. The parse cache is the
 user's: run once before to time a start with a warm cache, or set VAULTSMITH_CACHE_DIR.
@@ -51,6 +52,10 @@ async def measure(vault: Path, calls: int) -> None:
         ):
             await session.initialize()
             print(f"start (spawn to initialize answered): {time.perf_counter() - started:.2f} s")
+            await session.call_tool("list_systems", {"limit": 1})
+            print(
+                f"ready (spawn to the first answer, after the first build): {time.perf_counter() - started:.2f} s"
+            )
             await time_calls(session, calls)
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 import anyio
 import pytest
+from conftest import MakeVault
 from mcp import ClientSession
 from mcp.shared.exceptions import MCPError
 from mcp_support import call, frontmatter, headings, talk, vaultsmith
@@ -292,3 +293,12 @@ def test_each_style_has_a_prompt_that_is_the_context_pack(built: Path) -> None:
     assert sorted(p.name for p in answers["prompts"]) == sorted(f"sdd-{style}" for style in styles)
     assert answers["c4"].messages[0].content.text == pack
     assert "cite the fact ids" in pack
+
+
+def test_a_bad_config_stops_the_server_at_start_with_a_usage_error(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {"vaultsmith.toml": "outptu = 'Design'\n", "Systems/Shop.md": "---\ntype: system\n---\n"}
+    )
+    result = vaultsmith("mcp", str(root))
+    assert result.returncode == 2 and not result.stdout
+    assert "vaultsmith.toml:1" in result.stderr and "Traceback" not in result.stderr

@@ -33,14 +33,21 @@ class LiveVault:
         self._thread: threading.Thread | None = None
         self.failure: str = ""  # why the vault is no longer kept current, if it is not
         self.ready = False  # the first build is done
+        self._error: VaultsmithError | None = None  # why the first build failed
         self.rebuilds = 0  # how many times the model was brought up to date after a change
         self._checked: tuple[int, list[CheckFinding]] | None = None
 
     def start(self) -> None:
-        """Build the model and start following changes; raises when the first build fails."""
+        """Start building the model, and following changes, in a thread of its own: a client is
+        answered at once, and its first question waits for the build."""
         self._thread = threading.Thread(target=self._run, name="vaultsmith-watch", daemon=True)
         self._thread.start()
+
+    def wait_ready(self) -> None:
+        """Wait for the first build; raise what stopped it, if anything did."""
         self._started.wait(START_SECONDS)
+        if self._error is not None:
+            raise self._error
         if not self.ready:
             raise VaultsmithError(self.failure or f"the vault was not read within {START_SECONDS:g} s")
 
@@ -52,6 +59,7 @@ class LiveVault:
     @contextmanager
     def view(self) -> Iterator[VaultView]:
         """The vault as it is now; no change is applied while the block runs."""
+        self.wait_ready()
         with self.session.busy:
             yield live_view(self.session)
 
@@ -67,7 +75,10 @@ class LiveVault:
         try:
             watch(self.root, self._options, _Listener(self), self._stop, session=self.session)
         except VaultsmithError as failure:
-            self.failure = f"{failure}; answers are from the vault as it last was"
+            if self.ready:
+                self.failure = f"{failure}; answers are from the vault as it last was"
+            else:
+                self._error, self.failure = failure, str(failure)
         except Exception as bad:  # the server stays up and says so, rather than die with the thread
             self.failure = f"stopped following changes ({type(bad).__name__}: {bad})"
         finally:

@@ -21,7 +21,7 @@ from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
 from mcp.server.mcpserver import MCPServer
-from mcp.server.mcpserver.exceptions import ResourceNotFoundError, ToolError
+from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError, ToolError
 from mcp.server.mcpserver.prompts.base import Prompt
 from mcp.shared.exceptions import MCPError
 from mcp.types import INVALID_PARAMS, Resource, ToolAnnotations
@@ -33,7 +33,9 @@ from vaultsmith.assist.context import context_pack, pack_markdown
 from vaultsmith.assist.facts import SystemFacts, facts_page, system_facts
 from vaultsmith.assist.live import LiveVault
 from vaultsmith.assist.paging import DEFAULT_LIMIT
+from vaultsmith.build import build_config
 from vaultsmith.errors import VaultsmithError
+from vaultsmith.render.templates import vault_templates
 from vaultsmith.vault.scan import is_note_path
 
 NOTE_URI = "vault://note/"
@@ -93,12 +95,13 @@ class _Server(MCPServer[Any]):
 
 
 def make_server(vault: LiveVault) -> MCPServer[Any]:
-    """The MCP server over `vault` (started: its first build done)."""
+    """The MCP server over `vault`: it answers at once; questions wait for the first build."""
     server = _Server(vault)
     _add_tools(server, vault)
     _add_resources(server, vault)
-    with vault.view() as view:
-        styles = [(info.name, info.summary) for info in view.templates.templates()]
+    # The styles are known before the vault is read (a bad config stops the server here).
+    templates = vault_templates(vault.root, build_config(vault.root, None))
+    styles = [(info.name, info.summary) for info in templates.templates()]
     for style, summary in styles:
         server.add_prompt(_style_prompt(vault, style, summary))
     return server
@@ -107,9 +110,10 @@ def make_server(vault: LiveVault) -> MCPServer[Any]:
 def run(root: Path, *, polling: bool = False, debounce: float = 0.1) -> None:
     """Serve the vault at `root` on stdin/stdout until the client closes the connection."""
     vault = LiveVault(root, polling=polling, debounce=debounce)
+    server = make_server(vault)
     vault.start()
     try:
-        make_server(vault).run("stdio")
+        server.run("stdio")
     finally:
         vault.stop()
 
@@ -123,8 +127,11 @@ def _add_tools(server: MCPServer[Any], vault: LiveVault) -> None:
     def list_systems(offset: Offset = 0, limit: Limit = DEFAULT_LIMIT) -> queries.SystemList:
         """The vault's systems, each with its SDD's vault path, style, coverage (share of sections
         backed by notes) and gaps, owner, status and open (proposed) decisions."""
-        with vault.view() as view:
-            return queries.list_systems(view, offset, limit)
+        try:
+            with vault.view() as view:
+                return queries.list_systems(view, offset, limit)
+        except VaultsmithError as bad:
+            raise _failing(bad) from None
 
     @server.tool(name="system_facts", annotations=READ_ONLY)
     def system_facts_tool(
@@ -233,6 +240,10 @@ def read_note(vault: LiveVault, path: str) -> str:
     text_path = wanted.as_posix()
     if wanted.is_absolute() or ".." in wanted.parts or not is_note_path(text_path):
         raise ResourceNotFoundError(f"not a note's vault path: {path!r}")
+    try:
+        vault.wait_ready()  # the vault's config says which files are ignored
+    except VaultsmithError as bad:
+        raise ResourceError(str(bad)) from None
     if not vault.session.is_vault_file(text_path):
         raise ResourceNotFoundError(f"{path!r} is hidden or ignored by the vault's config")
     root = vault.root
