@@ -53,9 +53,8 @@ async def measure(vault: Path, calls: int) -> None:
             await session.initialize()
             print(f"start (spawn to initialize answered): {time.perf_counter() - started:.2f} s")
             await session.call_tool("list_systems", {"limit": 1})
-            print(
-                f"ready (spawn to the first answer, after the first build): {time.perf_counter() - started:.2f} s"
-            )
+            ready = time.perf_counter() - started
+            print(f"ready (spawn to the first answer, after the first build): {ready:.2f} s")
             await time_calls(session, calls)
 
 
