@@ -20,6 +20,7 @@ from pathlib import Path, PurePosixPath
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
 
+import anyio
 from mcp.server.mcpserver import MCPServer
 from mcp.server.mcpserver.exceptions import ResourceError, ResourceNotFoundError, ToolError
 from mcp.server.mcpserver.prompts.base import Prompt
@@ -62,6 +63,10 @@ class _Server(MCPServer[Any]):
         self.vault = vault
 
     async def list_resources(self) -> list[Resource]:
+        # In a worker thread, as the tools run: the first build may still be going on.
+        return await anyio.to_thread.run_sync(self._sdd_resources)
+
+    def _sdd_resources(self) -> list[Resource]:
         with self.vault.view() as view:
             outputs = sorted(view.outputs.items())
             index = view.model.config.output + "/Index.md"
