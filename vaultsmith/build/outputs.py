@@ -54,7 +54,7 @@ def render_vault(model: VaultModel, root: Path | None = None, template: str | No
     paths = output_paths(model, systems)
     index_file = index_path(model.config.output)
     companions = companion_paths(model.config.output, paths.values(), model.config.canvas)
-    renderer = Renderer(_future_resolver(model, [*paths.values(), index_file, *companions]), templates)
+    renderer = Renderer(future_resolver(model, [*paths.values(), index_file, *companions]), templates)
     job = _Job(model, renderer, templates, root, template, paths, dependency_cycles(model))
     if model.config.canvas and systems:
         load_layout_library()  # once here, not once in each worker process forked below
@@ -186,7 +186,7 @@ def _previous(root: Path | None, output: str) -> list[Output]:
         return []
 
 
-def _future_resolver(model: VaultModel, outputs: Iterable[str]) -> Resolver:
+def future_resolver(model: VaultModel, outputs: Iterable[str]) -> Resolver:
     """Links as Obsidian will resolve them once this build is written: the user's notes plus
     the generated ones, so a link to an SDD written for the first time reads as it will later."""
     notes = [path for path, item in model.notes.items() if not item.note.generated]

@@ -17,6 +17,7 @@ import typer
 
 from vaultsmith import __version__
 from vaultsmith.build import BuildReport, build
+from vaultsmith.cli import assist as cli_assist
 from vaultsmith.cli import tools as cli_tools
 from vaultsmith.cli.console import err, out, progress_bar, reported, say
 from vaultsmith.diagnostics import Diagnostic, Severity
@@ -361,8 +362,8 @@ def _milliseconds(report: BuildReport) -> str:
     return f"{report.seconds * 1000:.0f} ms"
 
 
-# The tools around the graph live in their own module.
-for _name, _command in cli_tools.COMMANDS.items():
+# The tools around the graph, and those for assistants, live in their own modules.
+for _name, _command in {**cli_tools.COMMANDS, **cli_assist.COMMANDS}.items():
     app.command(_name)(_command)
 
 

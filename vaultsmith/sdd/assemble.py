@@ -209,6 +209,17 @@ def _decision_nodes(model: VaultModel, system: str, own: list[str]) -> list[str]
     return sorted(found, key=lambda n: (model.field(n, "number", 10**9), n))
 
 
+def decision(model: VaultModel, node: str) -> Decision:
+    """What an SDD says of the ADR at `node` (any system's)."""
+    return _decision(model, node)
+
+
+def area_name(value: object) -> str:
+    """A `decision_area` or technology `category` as the SDD compares them: `Message queue`,
+    `message_queue` and `message-queue` are one area."""
+    return _area(value)
+
+
 def _decision(model: VaultModel, node: str) -> Decision:
     graph = model.graph
     chosen = tuple(model.ref(t) for t in targets(graph, node, "chosen"))
