@@ -122,7 +122,7 @@ def ambiguous_links(context: Context) -> Iterator[Diagnostic]:
 def unknown_types(context: Context) -> Iterator[Diagnostic]:
     rules = context.model.config.types
     known = KNOWN_TYPES | set(rules.folders.values()) | set(rules.tags.values())
-    known |= {kind for _, kind in rules.files}
+    known |= {kind for _, kind in rules.files} | set(rules.values.values())
     for item in context.authored():
         declared = item.note.frontmatter.get("type")
         if isinstance(declared, str) and declared.strip() and item.type not in known:
