@@ -1,16 +1,17 @@
 """assemble: for each system, which notes belong to it and what the SDD says of them.
 
-Membership (the product contract): the system's PRDs and components (by `system`), the
-technologies those components use, the components they depend on in other systems (listed as
-dependencies, not as its own), and the ADRs that name the system (`system` / `affects`) or link
-to it or to one of its components.
+Membership (the product contract): the system's PRDs and components (by `system`, or by the
+rules of `membership`: linked from the system note, folder, only system), the technologies those
+components use, the components they depend on in other systems (listed as dependencies, not as
+its own), and the ADRs that name the system (`system` / `affects`) or link to it or to one of its
+components, or that it claims by those same rules. The SDD says why each member is there.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from vaultsmith import findings
+from vaultsmith import findings, membership
 from vaultsmith.cycles import bounded_cycles
 from vaultsmith.decision_chains import DecisionArea, decision_areas
 from vaultsmith.design import (
@@ -28,6 +29,7 @@ from vaultsmith.design import (
 )
 from vaultsmith.flows import link_details, system_flows
 from vaultsmith.graph import UNRESOLVED, sources, targets
+from vaultsmith.membership import SYSTEM_LINKS, Reason, systems_of
 from vaultsmith.model import VaultModel
 from vaultsmith.naming import sdd_paths
 from vaultsmith.sections import (
@@ -43,8 +45,6 @@ from vaultsmith.sections import (
 from vaultsmith.status import in_force
 from vaultsmith.values import as_list, text
 
-SYSTEM_LINKS = ("system", "systems")
-DECISION_SCOPE = ("system", "systems", "affects")
 LONGEST_CYCLE = 12  # nodes: longer dependency cycles are not looked for
 DATA_KINDS = frozenset({"database", "cache", "storage", "queue"})
 NFR_LABELS = {
@@ -79,20 +79,21 @@ def output_paths(model: VaultModel, systems: list[str]) -> dict[str, str]:
     return sdd_paths(model.config.output, [(s, model.field(s, "name")) for s in systems])
 
 
-def systems_of(model: VaultModel, node: str) -> list[str]:
-    return [t for t in targets(model.graph, node, *SYSTEM_LINKS) if model.type_of(t) == "system"]
+__all__ = ["SYSTEM_LINKS", "assemble", "dependency_cycles", "systems_of"]
 
 
 def members(model: VaultModel, system: str, kind: str) -> list[str]:
-    return [n for n in sources(model.graph, system, *SYSTEM_LINKS) if model.type_of(n) == kind]
+    return list(membership.members(model, system, kind))
 
 
 def _document(
     model: VaultModel, system: str, output_path: str, template: str | None, cycles: list[list[str]]
 ) -> SddDocument:
-    own = members(model, system, "component")
-    prd_nodes = members(model, system, "prd")
-    decision_nodes = _decision_nodes(model, system, own)
+    own_reasons = membership.members(model, system, "component")
+    prd_reasons = membership.members(model, system, "prd")
+    own, prd_nodes = list(own_reasons), list(prd_reasons)
+    decision_reasons = membership.decisions(model, system, own)
+    decision_nodes = _decision_nodes(model, decision_reasons)
     components = tuple(_component(model, node) for node in own)
     decisions = tuple(_decision(model, node) for node in decision_nodes)
     technologies = tuple(_technologies(model, own, decisions))
@@ -123,7 +124,12 @@ def _document(
         neighbours=tuple(_neighbours(model, model.ref(system), dependencies, dependents)),
         flows=system_flows(model, own),
         decision_areas=standing,
+        member_reasons=_reasons(model, {**prd_reasons, **own_reasons, **decision_reasons}),
     )
+
+
+def _reasons(model: VaultModel, reasons: dict[str, Reason]) -> tuple[tuple[Ref, str], ...]:
+    return tuple(sorted((model.ref(node), reason.value) for node, reason in reasons.items()))
 
 
 def _description(model: VaultModel, ref: Ref) -> str:
@@ -194,10 +200,7 @@ def _prd(model: VaultModel, node: str) -> Prd:
     )
 
 
-def _decision_nodes(model: VaultModel, system: str, own: list[str]) -> list[str]:
-    found: set[str] = set()
-    for node in [system, *own]:
-        found.update(s for s in sources(model.graph, node) if model.type_of(s) == "adr")
+def _decision_nodes(model: VaultModel, found: dict[str, Reason]) -> list[str]:
     return sorted(found, key=lambda n: (model.field(n, "number", 10**9), n))
 
 
