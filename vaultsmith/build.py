@@ -165,11 +165,13 @@ def _build(
 ) -> BuildReport:
     # Imported here, not at the top: a build with nothing to do never needs them (see above).
     from vaultsmith.analysis import analyse
+    from vaultsmith.check import lint
     from vaultsmith.outputs import render_vault
 
     vault = _load(root, config, files, store, progress)
     model = analyse(vault)
     rendering = render_vault(model, root, template)
+    found = lint(vault, model)  # the notes' errors and warnings, as `check` counts them
     written = write_outputs(root, rendering.outputs, config.output, dry_run=dry_run)
     return BuildReport(
         notes_read=sum(1 for note in vault.notes.values() if not note.generated),
@@ -179,7 +181,7 @@ def _build(
         removed=tuple(written.removed),
         refused=tuple(written.refused),
         diagnostics=tuple(
-            sorted(_unique([*vault.diagnostics, *rendering.diagnostics, *written.diagnostics]))
+            sorted(_unique([*found, *rendering.diagnostics, *written.diagnostics]))
         ),
         seconds=time.perf_counter() - started,
         index=rendering.index,

@@ -254,3 +254,13 @@ RULES: tuple[Rule, ...] = (
     decision_lifecycle,
     missing_decisions,
 )
+
+# What a build checks besides reading and writing: every rule but the checklist's, whose
+# diagnostics are infos (counted by neither summary's errors and warnings) and which would
+# assemble every SDD a second time.
+BUILD_RULES: tuple[Rule, ...] = tuple(rule for rule in RULES if rule is not missing_decisions)
+
+
+def lint(vault: Vault, model: VaultModel) -> list[Diagnostic]:
+    """What `build` reports of the notes themselves: the same errors and warnings `check` does."""
+    return check_model(vault, model, BUILD_RULES)

@@ -214,15 +214,11 @@ def _print_summary(report: BuildReport, dry_run: bool) -> None:
         out.print(f"  {verb}: {path}", highlight=False, markup=False)
     for path in report.removed:
         out.print(f"  {'would remove' if dry_run else 'removed'}: {path}", highlight=False, markup=False)
-    counts = {severity: 0 for severity in Severity}
-    for diagnostic in report.diagnostics:
-        counts[diagnostic.severity] += 1
     out.print(
         f"{cli_tools.count(report.notes_read, 'note')}, {cli_tools.count(report.systems, 'system')}: "
         f"{len(sdds['written'])} SDDs {verb}, {len(sdds['unchanged'])} unchanged, "
         f"{len(sdds['removed'])} {'to remove' if dry_run else 'removed'}, {len(report.refused)} refused; "
-        f"{cli_tools.count(counts[Severity.ERROR], 'error')}, "
-        f"{cli_tools.count(counts[Severity.WARNING], 'warning')} "
+        f"{cli_tools.problem_count(report.diagnostics)} "
         f"({report.seconds:.2f} s)",
         highlight=False,
         markup=False,

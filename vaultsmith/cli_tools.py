@@ -8,7 +8,7 @@ SDD assembly): `vaultsmith --help` and a build with nothing to do stay quick.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -107,12 +107,18 @@ def _print_grouped(diagnostics: list[Diagnostic]) -> None:
             highlight=False,
             soft_wrap=True,
         )
-    counts = {severity: sum(d.severity is severity for d in diagnostics) for severity in Severity}
     if current is not None:
         out.print()
-    files = len({d.path for d in diagnostics})
-    summary = ", ".join(count(counts[severity], severity.value) for severity in Severity)
-    out.print(f"{summary} in {count(files, 'file')}", highlight=False, soft_wrap=True)
+    infos = sum(d.severity is Severity.INFO for d in diagnostics)
+    out.print(f"{problem_count(diagnostics)}, {count(infos, 'info')}", highlight=False, soft_wrap=True)
+
+
+def problem_count(diagnostics: Sequence[Diagnostic]) -> str:
+    """`0 errors, 73 warnings in 12 files`: the words `build` and `check` both sum up with."""
+    problems = [d for d in diagnostics if d.severity is not Severity.INFO]
+    errors = sum(d.severity is Severity.ERROR for d in problems)
+    files = len({d.path for d in problems})
+    return f"{count(errors, 'error')}, {count(len(problems) - errors, 'warning')} in {count(files, 'file')}"
 
 
 def count(number: int, noun: str) -> str:

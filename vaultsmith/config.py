@@ -79,7 +79,7 @@ _OBSIDIAN_PROPERTIES = frozenset({"tags", "tag", "aliases", "alias", "cssclasses
 DECISION_FOLDER_EXTRAS = ("index.md", "readme.md", "_index.md")
 TEMPLATE_FILES = (
     "template.md", "*-template.md", "*_template.md", "template-*.md",
-    "**/templates/**", "**/+templates/**", "**/_templates/**",
+    "**/+templates/**",
 )  # fmt: skip
 
 # The "decisions required" checklist: (group, item, decision areas that settle it).
