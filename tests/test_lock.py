@@ -20,8 +20,8 @@ from conftest import MakeVault
 from test_cli import EXECUTABLE
 
 from vaultsmith import build
-from vaultsmith.lock import VaultBusyError, holder, lock_file, vault_lock
-from vaultsmith.session import VaultSession
+from vaultsmith.live.session import VaultSession
+from vaultsmith.write.lock import VaultBusyError, holder, lock_file, vault_lock
 
 SYSTEM = "---\ntype: system\ndescription: Takes payments.\nowner: Team A\n---\n# Payments\n"
 

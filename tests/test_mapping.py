@@ -10,13 +10,14 @@ import pytest
 from cli_support import run_cli
 from conftest import MakeVault
 
-from vaultsmith.analysis import analyse
-from vaultsmith.assemble import assemble
 from vaultsmith.build import load_vault
-from vaultsmith.check import check_vault
-from vaultsmith.config import load_config, spelled_property
+from vaultsmith.config import load_config
+from vaultsmith.config.schema import spelled_property
 from vaultsmith.errors import ConfigError
-from vaultsmith.graph import targets
+from vaultsmith.model.analysed import analyse
+from vaultsmith.model.graph import targets
+from vaultsmith.sdd.assemble import assemble
+from vaultsmith.tools.check import check_vault
 
 MAPPING = """\
 [types.values]

@@ -7,11 +7,11 @@ from pathlib import Path
 
 from conftest import MakeVault
 
-from vaultsmith.analysis import analyse
-from vaultsmith.assemble import assemble
 from vaultsmith.build import load_vault
-from vaultsmith.design import SddDocument
-from vaultsmith.membership import Reason
+from vaultsmith.model.analysed import analyse
+from vaultsmith.model.membership import Reason
+from vaultsmith.sdd.assemble import assemble
+from vaultsmith.sdd.design import SddDocument
 
 
 def documents(root: Path) -> dict[str, SddDocument]:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault
 
-from vaultsmith.analysis import analyse
 from vaultsmith.build import load_vault
-from vaultsmith.check import check_vault
+from vaultsmith.model.analysed import analyse
+from vaultsmith.tools.check import check_vault
 
 ADR = "# {n}. Use {what}\n\nDate: 2024-01-0{n}\n\n## Status\n\nAccepted\n"
 VAULT: dict[str, str | bytes] = {

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault
 
-from vaultsmith.analysis import analyse
 from vaultsmith.build import load_vault
-from vaultsmith.check import check_vault
-from vaultsmith.graph import targets
+from vaultsmith.model.analysed import analyse
+from vaultsmith.model.graph import targets
+from vaultsmith.tools.check import check_vault
 
 RETIRED = (
     "---\nid: adrs-adr013\ntitle: 'ADR013: [superseded] Fetch with the old library'\n---\n\n"

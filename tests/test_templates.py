@@ -12,7 +12,7 @@ from sdd_styles import STYLES, frontmatter, headings, sample_outputs
 from test_cli import run
 
 from vaultsmith import build
-from vaultsmith.coverage import measure
+from vaultsmith.render.coverage import measure
 
 SECTIONS = {
     "standard": [

@@ -1,0 +1,241 @@
+"""The facts of one system's design document, as `assemble` computes them for `render`.
+
+Every fact carries a `Ref` to the note it came from, so the SDD can link its source.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vaultsmith.model.ref import Ref
+
+if TYPE_CHECKING:  # decision_chains builds on Decision; only the annotation needs its records
+    from vaultsmith.sdd.decision_chains import DecisionArea
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    name: str  # e.g. latency_p99_ms
+    label: str  # e.g. Latency p99 (ms)
+    value: str
+    source: Ref
+
+
+@dataclass(frozen=True, slots=True)
+class Prd:
+    ref: Ref
+    status: str
+    problem: str
+    goals: str
+    requirements: str
+    success_metrics: str
+    nfrs: tuple[Requirement, ...]
+    compliance: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    ref: Ref
+    kind: str
+    technologies: tuple[Ref, ...]
+    depends_on: tuple[Ref, ...]
+    owner: str
+    description: str
+    systems: tuple[Ref, ...]  # every system it belongs to (more than one when shared)
+
+
+@dataclass(frozen=True, slots=True)
+class Technology:
+    ref: Ref
+    category: str
+    version: str
+    used_by: tuple[Ref, ...]
+    chosen_by: tuple[Ref, ...]  # ADRs that chose it
+
+
+@dataclass(frozen=True, slots=True)
+class Dependency:
+    """A component of this system depends on a component outside it."""
+
+    source: Ref
+    target: Ref
+    systems: tuple[Ref, ...]  # the systems the target belongs to; empty when external
+    kind: str
+    # What the `depends_on` property said about the link: (("data", "PII"), ("protocol", "gRPC"))
+    attributes: tuple[tuple[str, str], ...] = ()
+
+    def attribute(self, *names: str) -> str:
+        return next((value for key, value in self.attributes if key in names), "")
+
+    @property
+    def protocol(self) -> str:
+        return self.attribute("protocol")
+
+    @property
+    def data(self) -> str:
+        """The data classification the link carries (`data:`, `classification:`)."""
+        return self.attribute("data", "classification", "data_classification")
+
+    @property
+    def details(self) -> str:
+        """The attributes as words: `gRPC; data: PII, PCI; encrypted: yes`."""
+        parts = [self.protocol] if self.protocol else []
+        parts.extend(f"{key}: {value}" for key, value in self.attributes if key != "protocol")
+        return "; ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    ref: Ref
+    number: int | None
+    title: str
+    status: str  # normalised status, or the words as written when they map to nothing
+    qualifier: str
+    date: str
+    area: str
+    chosen: tuple[Ref, ...]
+    chosen_text: str  # what `Chosen option:` says, when it links no note
+    supersedes: tuple[Ref, ...]
+    superseded_by: tuple[Ref, ...]
+    considered: tuple[Ref, ...] = ()
+    considered_text: str = ""  # what `considered:` says, when it links no note
+    context: str = ""  # the first paragraph of the ADR's context section
+    consequences: str = ""  # the first paragraph of its consequences section
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """The text under one heading of a note (an API description, the system's context, …),
+    quoted into the SDD with a link to the note. `name` is the heading's canonical name."""
+
+    name: str
+    text: str
+    source: Ref
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """What sits next to the system in its C4 context: another system it depends on or that
+    depends on it, or a component outside every system. `via` are the component links behind it."""
+
+    ref: Ref
+    relation: str  # "uses" (this system depends on it) or "used-by" (it depends on this system)
+    external: bool  # a component outside every system, not a system
+    via: tuple[Dependency, ...]
+    description: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ChecklistItem:
+    group: str
+    item: str
+    areas: tuple[str, ...]
+    decided_by: tuple[Ref, ...]  # accepted ADRs whose decision_area settles it
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A risk, open question or gap: a sentence and the note (if any) it is about."""
+
+    text: str
+    about: Ref | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SddDocument:
+    system: Ref
+    output_path: str
+    template: str
+    description: str
+    owner: str
+    status: str
+    aliases: tuple[str, ...]
+    stakeholders: tuple[str, ...]
+    prds: tuple[Prd, ...]
+    components: tuple[Component, ...]
+    data_components: tuple[Component, ...]
+    technologies: tuple[Technology, ...]
+    dependencies: tuple[Dependency, ...]
+    dependents: tuple[Dependency, ...]  # components of other systems depending on this one
+    decisions: tuple[Decision, ...]
+    checklist: tuple[ChecklistItem, ...]
+    risks: tuple[Finding, ...]
+    open_questions: tuple[Finding, ...]
+    sources: tuple[Ref, ...]
+    sections: tuple[Section, ...] = ()
+    neighbours: tuple[Neighbour, ...] = ()
+    flows: tuple[Dependency, ...] = ()  # depends_on links of its components that say what they carry
+    decision_areas: tuple[DecisionArea, ...] = ()  # the decisions in force per area, with history
+    member_reasons: tuple[tuple[Ref, str], ...] = ()  # why each PRD, component and ADR belongs
+
+    def reason(self, ref: Ref) -> str:
+        """Why the note `ref` belongs to this system (empty for the system note and for notes
+        the SDD draws on without their belonging: technologies, other systems' components)."""
+        return next((why for member, why in self.member_reasons if member == ref), "")
+
+    @property
+    def classified_flows(self) -> tuple[Dependency, ...]:
+        """The links that say which class of data they carry."""
+        return tuple(flow for flow in self.flows if flow.data)
+
+    def flow(self, source: Ref, target: Ref) -> Dependency | None:
+        return next((f for f in self.flows if f.source == source and f.target == target), None)
+
+    def about(self, name: str) -> tuple[Section, ...]:
+        """The note sections called `name` (for example "api"), in source order."""
+        return tuple(section for section in self.sections if section.name == name)
+
+    @property
+    def nfrs(self) -> tuple[Requirement, ...]:
+        """Every PRD's non-functional requirements, PRD by PRD."""
+        return tuple(nfr for prd in self.prds for nfr in prd.nfrs)
+
+    def nfrs_named(self, *names: str) -> tuple[Requirement, ...]:
+        return tuple(nfr for nfr in self.nfrs if nfr.name in names)
+
+    def nfrs_except(self, *names: str) -> tuple[Requirement, ...]:
+        return tuple(nfr for nfr in self.nfrs if nfr.name not in names)
+
+    def technologies_in(self, *categories: str) -> tuple[Technology, ...]:
+        return tuple(t for t in self.technologies if t.category in categories)
+
+    def technologies_except(self, *categories: str) -> tuple[Technology, ...]:
+        return tuple(t for t in self.technologies if t.category not in categories)
+
+    def accepted_in(self, *areas: str) -> tuple[Decision, ...]:
+        """Accepted decisions whose `decision_area` is one of `areas`."""
+        return tuple(d for d in self.decisions if d.status == "accepted" and d.area in areas)
+
+    def components_of_kind(self, *kinds: str) -> tuple[Component, ...]:
+        return tuple(c for c in self.components if c.kind.lower() in kinds)
+
+    def depending_on(self, ref: Ref) -> tuple[Component, ...]:
+        """The system's components that list `ref` in their `depends_on`."""
+        return tuple(c for c in self.components if ref in c.depends_on)
+
+    @property
+    def proposed(self) -> tuple[Decision, ...]:
+        return tuple(d for d in self.decisions if d.status == "proposed")
+
+    @property
+    def latest_date(self) -> str:
+        """The most recent decision date (ISO dates sort as text); empty when none is known."""
+        return max((d.date for d in self.decisions if d.date), default="")
+
+    def coupling(self) -> tuple[tuple[Component, int], ...]:
+        """Each component with its number of `depends_on` links in and out, most linked first."""
+        counts = {c.ref: len(c.depends_on) for c in self.components}
+        for component in self.components:
+            for target in component.depends_on:
+                if target in counts:
+                    counts[target] += 1
+        for dependent in self.dependents:
+            counts[dependent.target] = counts.get(dependent.target, 0) + 1
+        ranked = sorted(self.components, key=lambda c: (-counts[c.ref], c.ref.name.lower()))
+        return tuple((c, counts[c.ref]) for c in ranked)
+
+    @property
+    def externals(self) -> tuple[Component, ...]:
+        """The system's own components that stand for something outside it (`kind: external`)."""
+        return tuple(c for c in self.components if c.kind.lower() == "external")
