@@ -69,7 +69,7 @@ RELATION_PHRASES: Mapping[str, str] = {
     "amends": "amends",
 }
 # Sections whose lines name relations to other decisions (log4brains and MADR write `## Links`).
-_RELATION_SECTIONS = ("status", "links", "related decisions")
+_RELATION_SECTIONS = ("status", "links", "related decisions", "more information")
 _MAX_RELATION_WORDS = 4
 
 
