@@ -134,6 +134,7 @@ def build_command(
     _print_diagnostics(report.diagnostics)
     if not quiet:
         _print_summary(report, dry_run)
+        _no_system_hint(report, vault)
     if check and report.stale:
         _print_stale(report)
     raise typer.Exit(0 if report.ok and not (check and report.stale) else 1)
@@ -204,6 +205,14 @@ def _print_diagnostics(diagnostics: tuple[Diagnostic, ...]) -> None:
 
 def _escape(text: str) -> str:
     return text.replace("[", "\\[")
+
+
+def _no_system_hint(report: BuildReport, vault: Path) -> None:
+    if report.systems == 0 and report.notes_read > 0:
+        say(
+            "vaultsmith: no system note found (a note whose type is `system`): if your vault calls "
+            f"them otherwise (`type: Project`), run `vaultsmith init {vault} --detect` to map its types"
+        )
 
 
 def _lint(vault: Vault, model: VaultModel) -> list[Diagnostic]:

@@ -166,13 +166,34 @@ def init_command(
             "--examples/--no-examples", help="Add example notes (default: only to a vault without notes)."
         ),
     ] = None,
+    detect: Annotated[
+        bool,
+        typer.Option(
+            "--detect",
+            help="Read an existing vault and print the vaultsmith.toml that maps its own types and "
+            "properties, with what a build would then make. Writes nothing without --write.",
+        ),
+    ] = False,
+    write: Annotated[
+        bool, typer.Option("--write", help="With --detect: write the proposed vaultsmith.toml.")
+    ] = False,
 ) -> None:
     """Start a vault, or add vaultsmith to one: vaultsmith.toml, note templates for Obsidian's
     Templates plugin, example notes. An existing file is never changed; --graph-colours merges
     into .obsidian/graph.json, keeping every setting and group there.
 
+    With --detect, read a vault written its own way (`type: Project`, `dependsOn`, adr-tools
+    folders) and propose its vaultsmith.toml; --write writes it.
+
     Example: vaultsmith init my-vault --graph-colours
+    Example: vaultsmith init my-vault --detect --write
     """
+    if write and not detect:
+        with reported():
+            raise UsageError("--write goes with --detect")
+    if detect:
+        _detect(vault, write)
+        return
     from vaultsmith.tools.init import init_vault
 
     with reported():
@@ -185,6 +206,17 @@ def init_command(
         say(f"  graph colour group: {query}", to_stderr=False)
     for notice in report.notices:
         say(f"vaultsmith: {notice}")
+
+
+def _detect(vault: Path, write: bool) -> None:
+    from vaultsmith.tools.detect import detect, write_proposal
+
+    with reported():
+        proposal = detect(vault)
+        sys.stdout.write(proposal.text)
+        if write:
+            written = write_proposal(proposal)
+            say(f"  created: {written.name}", to_stderr=False)
 
 
 def new_command(

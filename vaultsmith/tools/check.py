@@ -167,6 +167,8 @@ def supersede_mismatches(context: Context) -> Iterator[Diagnostic]:
     for stated, reciprocal, relation, inverse in sides:
         for pair in sorted(stated.keys() - reciprocal.keys()):
             here, there = pair if relation == "supersedes" else (pair[1], pair[0])
+            if _states_one_side(context, here, stated[pair]):
+                continue
             yield warning(
                 here,
                 stated[pair],
@@ -174,6 +176,16 @@ def supersede_mismatches(context: Context) -> Iterator[Diagnostic]:
                 f"has `{relation}: [[{context.name(there)}]]`, but {there} has no `{inverse}` naming this "
                 f"ADR: {how_to_state(context.model, there, inverse, here)}",
             )
+
+
+def _states_one_side(context: Context, node: str, line: int) -> bool:
+    """Whether the ADR says it was superseded the way its dialect does, which names the successor
+    and expects nothing of it: MADR's `status: superseded by [ADR-0005](…)`, or a Docusaurus
+    admonition or title marker (Backstage)."""
+    record = context.model.notes[node].decision
+    if record is None:
+        return False
+    return line == 0 or record.status_form in ("admonition", "title", "table")
 
 
 def supersede_loops(context: Context) -> Iterator[Diagnostic]:
