@@ -167,7 +167,7 @@ def supersede_mismatches(context: Context) -> Iterator[Diagnostic]:
     for stated, reciprocal, relation, inverse in sides:
         for pair in sorted(stated.keys() - reciprocal.keys()):
             here, there = pair if relation == "supersedes" else (pair[1], pair[0])
-            if _states_one_side(context, here, stated[pair]):
+            if _states_one_side(context, here):
                 continue
             yield warning(
                 here,
@@ -178,14 +178,11 @@ def supersede_mismatches(context: Context) -> Iterator[Diagnostic]:
             )
 
 
-def _states_one_side(context: Context, node: str, line: int) -> bool:
-    """Whether the ADR says it was superseded the way its dialect does, which names the successor
-    and expects nothing of it: MADR's `status: superseded by [ADR-0005](…)`, or a Docusaurus
-    admonition or title marker (Backstage)."""
+def _states_one_side(context: Context, node: str) -> bool:
+    """Whether the ADR says it was superseded the way Backstage's records do, which name the
+    successor in a Docusaurus admonition or a title marker and expect nothing of it."""
     record = context.model.notes[node].decision
-    if record is None:
-        return False
-    return line == 0 or record.status_form in ("admonition", "title", "table")
+    return record is not None and record.status_form in ("admonition", "title", "table")
 
 
 def supersede_loops(context: Context) -> Iterator[Diagnostic]:
