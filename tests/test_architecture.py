@@ -102,3 +102,20 @@ def test_no_module_imports_itself_back_at_import_time() -> None:
                 graph.add_edge(name, imported)
     cycles = [cycle for cycle in nx.simple_cycles(graph) if len(cycle) > 1]
     assert cycles == []
+
+
+def test_every_error_vaultsmith_raises_on_purpose_lives_in_errors_and_is_exported() -> None:
+    import vaultsmith
+    from vaultsmith import errors
+
+    defined_elsewhere = []
+    for name, path in _modules().items():
+        if name == "vaultsmith.errors":
+            continue
+        for node in ast.walk(ast.parse(path.read_text())):
+            ours = ("VaultsmithError", "UsageError", "ConfigError")
+            if isinstance(node, ast.ClassDef) and any(ast.unparse(b).endswith(ours) for b in node.bases):
+                defined_elsewhere.append(f"{name}.{node.name}")
+    assert defined_elsewhere == []
+    exported = [value for value in vars(errors).values() if isinstance(value, type)]
+    assert {cls.__name__ for cls in exported if issubclass(cls, Exception)} <= set(vaultsmith.__all__)

@@ -13,19 +13,20 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from vaultsmith.sdd.assemble import assemble_system, dependency_cycles, output_paths
-from vaultsmith.render.coverage import Coverage
-from vaultsmith.render.templates import TemplateSet, check_template_choice, vault_templates
-from vaultsmith.sdd.design import SddDocument
 from vaultsmith.diagnostics import Diagnostic, error
-from vaultsmith.vault.forkmap import map_shared
-from vaultsmith.model.graph import ATTACHMENT
-from vaultsmith.render.index import IndexEntry, index_entry, index_path, sdd_index
-from vaultsmith.write.keep import add_keep_blocks
+from vaultsmith.errors import TemplateError
 from vaultsmith.model.analysed import VaultModel
-from vaultsmith.render.document import Renderer, TemplateError
+from vaultsmith.model.graph import ATTACHMENT
 from vaultsmith.model.resolve import Resolver
+from vaultsmith.render.coverage import Coverage
+from vaultsmith.render.document import Renderer
+from vaultsmith.render.index import IndexEntry, index_entry, index_path, sdd_index
+from vaultsmith.render.templates import TemplateSet, check_template_choice, vault_templates
+from vaultsmith.sdd.assemble import assemble_system, dependency_cycles, output_paths
+from vaultsmith.sdd.design import SddDocument
+from vaultsmith.vault.forkmap import map_shared
 from vaultsmith.write.files import Output, is_generated
+from vaultsmith.write.keep import add_keep_blocks
 
 PARALLEL_SYSTEMS = 8  # systems: the smallest count at which the pool won (bench/pool_threshold.py)
 
@@ -36,12 +37,6 @@ class Rendering:
     diagnostics: tuple[Diagnostic, ...]
     systems: int
     index: str  # the index note's path (written only when there is a system to list)
-
-
-def render_outputs(model: VaultModel, template: str | None = None, root: Path | None = None) -> list[Output]:
-    """Every SDD and the index. Without `root`: built-in templates only, and a template that
-    fails leaves its system out (see `render_vault` for the diagnostics)."""
-    return list(render_vault(model, root, template).outputs)
 
 
 def render_vault(model: VaultModel, root: Path | None = None, template: str | None = None) -> Rendering:

@@ -19,16 +19,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from vaultsmith.cache import memo
+from vaultsmith.cache.load import Vault, read_vault, vault_root
 from vaultsmith.cache.store import ParseCache, open_cache
 from vaultsmith.config import Config, load_config
-from vaultsmith.render.templates import check_template_choice, vault_templates
 from vaultsmith.diagnostics import Diagnostic, Severity
 from vaultsmith.errors import UsageError
-from vaultsmith.write.lock import DEFAULT_WAIT_SECONDS, Waiting, vault_lock
-from vaultsmith.vault.note import Note
-from vaultsmith.cache.load import Vault, load_vault, read_vault, vault_root
+from vaultsmith.render.templates import check_template_choice, vault_templates
 from vaultsmith.vault.scan import VaultFiles, scan
 from vaultsmith.write.files import write_outputs
+from vaultsmith.write.lock import DEFAULT_WAIT_SECONDS, Waiting, vault_lock
 
 if TYPE_CHECKING:
     from vaultsmith.model.analysed import VaultModel

@@ -43,10 +43,10 @@ from watchdog.observers.api import BaseObserver
 from watchdog.observers.polling import PollingObserver
 
 from vaultsmith.build import BuildReport
-from vaultsmith.errors import VaultsmithError
+from vaultsmith.errors import VaultBusyError, VaultsmithError, WatchError
 from vaultsmith.live.session import VaultSession
 from vaultsmith.write.files import remove_stale_temporaries
-from vaultsmith.write.lock import VaultBusyError, vault_lock
+from vaultsmith.write.lock import vault_lock
 
 # Events that can mean a file's content or existence changed; not opened/closed-without-write
 # events, which vaultsmith's own reads cause.
@@ -62,10 +62,6 @@ WATCHED_EVENTS = [
 ]
 POLL_SECONDS = 0.5  # how often --polling looks at the vault, and the watch at its own state
 RETRY_SECONDS = 5.0  # how often an SDD whose write failed (a full disk) is tried again
-
-
-class WatchError(VaultsmithError):
-    """The watch cannot start or cannot go on: the vault is gone, the observer failed."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ import jinja2
 
 from vaultsmith import __version__
 from vaultsmith.config.resources import builtin_templates
-from vaultsmith.errors import VaultsmithError
+from vaultsmith.errors import TemplateError
 from vaultsmith.model.ref import Ref
 from vaultsmith.model.resolve import Resolver
 from vaultsmith.render.coverage import Coverage, measure, outline
@@ -35,7 +35,6 @@ __all__ = [
     "TEMPLATE_SUFFIX",
     "RenderedSdd",
     "Renderer",
-    "TemplateError",
     "builtin_templates",
     "template_names",
 ]
@@ -46,10 +45,6 @@ INDEX_TEMPLATE = "_index"
 def template_names() -> list[str]:
     """The built-in styles."""
     return TemplateSet().names()
-
-
-class TemplateError(VaultsmithError):
-    """A template is unknown, does not parse, or failed while rendering; names file and line."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -222,4 +222,3 @@ WRITERS: dict[str, Callable[[nx.MultiDiGraph], str]] = {
     "mermaid": to_mermaid,
     "dot": to_dot,
 }
-FORMATS = tuple(WRITERS)

@@ -33,7 +33,6 @@ RECIPROCALS = (
     ("amends", "amended_by", "Amended by"),
     ("amended_by", "amends", "Amends"),
 )
-OUT_OF_FORCE = ("superseded", "rejected", "deprecated")
 
 
 @dataclass(frozen=True, slots=True)

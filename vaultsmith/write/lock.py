@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import IO, Concatenate, ParamSpec, Protocol, TypeVar
 
 from vaultsmith.cache.store import cache_file
-from vaultsmith.errors import VaultsmithError
+from vaultsmith.errors import VaultBusyError
 
 try:
     import fcntl
@@ -39,10 +39,6 @@ Waiting = Callable[[int | None], None]  # told once, with the holder's pid, when
 
 _held: dict[Path, int] = {}  # lock files this process holds -> how deeply (re-entrant)
 _handles: dict[Path, IO[str]] = {}  # their open files
-
-
-class VaultBusyError(VaultsmithError):
-    """Another vaultsmith kept the vault's lock for longer than this run would wait."""
 
 
 def lock_file(root: Path) -> Path:
@@ -119,11 +115,6 @@ def holding_vault_lock(
             return method(writer, *args, **kwargs)
 
     return locked
-
-
-def holder(root: Path) -> int | None:
-    """The pid recorded by the last process that took the vault's lock, if any."""
-    return _pid_in(lock_file(root))
 
 
 def _open(path: Path) -> IO[str] | None:
