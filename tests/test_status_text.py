@@ -37,6 +37,7 @@ CALLOUT = (
 )
 PLAIN = "# 5. Sessions in Redis\n\n## Status\n\nAccepted\n"
 TITLE_IN_HEADING = "# 6. [Rejected] Write our own queue\n\nWe will not.\n"
+LABELLED_CALLOUT = "# 7. Nightly exports\n\n> [!note] Status: Superseded\n> See [[0005-sessions-in-redis]].\n"
 
 
 @pytest.fixture
@@ -50,6 +51,7 @@ def vault(make_vault: MakeVault) -> Path:
             "adr/0004-sessions-in-memory.md": CALLOUT,
             "adr/0005-sessions-in-redis.md": PLAIN,
             "adr/0006-own-queue.md": TITLE_IN_HEADING,
+            "adr/0007-nightly-exports.md": LABELLED_CALLOUT,
         }
     )
 
@@ -63,6 +65,7 @@ def vault(make_vault: MakeVault) -> Path:
         ("adr/0004-sessions-in-memory.md", "deprecated"),
         ("adr/0005-sessions-in-redis.md", "accepted"),
         ("adr/0006-own-queue.md", "rejected"),
+        ("adr/0007-nightly-exports.md", "superseded"),
     ],
 )
 def test_status_written_in_the_text_is_read(vault: Path, path: str, status: str) -> None:

@@ -101,6 +101,7 @@ _TITLE_MARKER = re.compile(r"\s*\[(?P<words>[A-Za-z][A-Za-z ]*?)\]\s*")
 # whose title is a status.
 _ADMONITION = re.compile(r"^\s*:::\s*[A-Za-z]+\s+(?P<title>[^\n{]*?)\s*$")
 _CALLOUT = re.compile(r"^\s*>\s*\[!\s*[A-Za-z-]+\s*\][+-]?\s*(?P<title>.*?)\s*$")
+_STATUS_LABEL = re.compile(r"^\s*status\s*:\s*", re.IGNORECASE)  # `> [!note] Status: Superseded`
 _TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
 _TABLE_RULE = re.compile(r"^[\s|:\-]+$")
 
@@ -123,7 +124,8 @@ def admonitions(lines: list[str]) -> list[tuple[int, str, list[int]]]:
         docusaurus = _ADMONITION.match(line)
         callout = None if docusaurus else _CALLOUT.match(line)
         opened = docusaurus or callout
-        if opened is None or normalise_status(opened.group("title")).status is None:
+        title = _STATUS_LABEL.sub("", opened.group("title")) if opened is not None else ""
+        if opened is None or normalise_status(title).status is None:
             continue
         body = []
         for later in range(index + 1, len(lines)):
@@ -133,7 +135,7 @@ def admonitions(lines: list[str]) -> list[tuple[int, str, list[int]]]:
             if callout and not text.lstrip().startswith(">"):
                 break
             body.append(later)
-        found.append((index, opened.group("title"), body))
+        found.append((index, title, body))
     return found
 
 

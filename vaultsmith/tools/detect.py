@@ -323,7 +323,9 @@ def _preview_lines(found: Proposal) -> list[str]:
     if not found.systems:
         return [
             "# With this file a build finds no system: no note's type maps to `system`.",
-            '# Map the type of your system notes under [types.values] ("Project" = "system").',
+            '# Map the type of your system notes under [types.values] ("Project" = "system"), or',
+            "# write one note with `type: system` for what these notes describe: in a vault with one",
+            "# system, every component, PRD and ADR that names none belongs to it.",
         ]
     lines = [f"# With this file a build makes {_count(len(found.systems), 'SDD')}:"]
     for system in found.systems:
