@@ -71,18 +71,17 @@ def claims(model: VaultModel, node: str) -> list[tuple[str, Reason]]:
 
 def members(model: VaultModel, system: str, kind: str) -> dict[str, Reason]:
     """The notes of type `kind` that belong to `system`, each with why, in path order."""
-    found: dict[str, Reason] = {}
-    candidates = {*sources(model.graph, system, *SYSTEM_LINKS), *targets(model.graph, system)}
-    candidates |= set(_folder_notes(model, system))
+    declared = {n for n in sources(model.graph, system, *SYSTEM_LINKS) if model.type_of(n) == kind}
+    others = {*targets(model.graph, system), *_folder_notes(model, system)}
     if only_system(model) == system:
-        candidates |= set(model.nodes_of_type(kind))
-    for node in sorted(candidates):
-        if model.type_of(node) != kind:
-            continue
-        reason = dict(claims(model, node)).get(system)
-        if reason is not None:
-            found[node] = reason
-    return found
+        others |= set(model.nodes_of_type(kind))
+    found: dict[str, Reason] = dict.fromkeys(declared, Reason.DECLARED)
+    for node in others - declared:
+        if model.type_of(node) == kind:
+            reason = dict(claims(model, node)).get(system)
+            if reason is not None:
+                found[node] = reason
+    return dict(sorted(found.items()))
 
 
 def decisions(model: VaultModel, system: str, own: list[str]) -> dict[str, Reason]:
