@@ -24,6 +24,7 @@ from vaultsmith.cache.load import Vault, load_vault, vault_root
 from vaultsmith.config.schema import (
     CONFIG_NAME,
     DEFAULT_TYPE_VALUES,
+    KNOWN_PROPERTIES,
     Config,
     obsidian_templates_folder,
     parse_config,
@@ -48,6 +49,7 @@ TYPE_WORDS: Mapping[str, str] = {
     **dict.fromkeys(("requirement", "requirements", "spec", "specification", "product-requirements"), "prd"),
     **dict.fromkeys(("decision", "adr", "decision-record", "architecture-decision"), "adr"),
 }
+MAX_LISTED = 20  # property names listed in the proposal's comments
 SYSTEM_SHARE = 0.8  # of a property's links that point at system notes, for it to mean `system`
 _RESERVED = frozenset({"type", "tags", "tag", "aliases", "alias", "cssclasses", "cssclass"})
 
@@ -69,6 +71,7 @@ class Proposal:
     type_values: tuple[tuple[str, int, str | None], ...]  # (value as written, notes, type proposed)
     spelled: tuple[tuple[str, int, str], ...]  # (property, notes, ours): read without config
     properties: tuple[tuple[str, int, str, str], ...]  # (property, notes, ours, why): proposed
+    others: tuple[tuple[str, int], ...]  # (property, notes): neither ours nor mapped, kept as written
     decision_folders: tuple[tuple[str, int, str], ...]  # (folder, ADRs, dialect)
     templates_folder: str | None
     skipped: int  # files `ignore_templates` keeps from being read as notes
@@ -95,6 +98,11 @@ def detect(vault: Path) -> Proposal:
         type_values=tuple((counted[v][0], n, counted[v][1]) for v, n in _by_count(_type_counts(read))),
         spelled=tuple((name, named[name], ours) for name, ours in sorted(spelled.items())),
         properties=tuple((name, named[name], ours, why) for name, (_, ours, why) in sorted(proposed.items())),
+        others=tuple(
+            (name, count)
+            for name, count in _by_count(named)
+            if name not in spelled and name not in proposed and name not in KNOWN_PROPERTIES | _RESERVED
+        ),
         decision_folders=_decision_folders(model),
         templates_folder=obsidian_templates_folder(root),
         skipped=len(everything.notes) - len(read.notes),
@@ -298,7 +306,13 @@ def _property_lines(found: Proposal) -> list[str]:
         lines += [
             f"{_key(name)} = {_key(ours)}  # {n} notes: {why}" for name, n, ours, why in found.properties
         ]
-    return lines or ["# Every property name is vaultsmith's own, or one it does not read."]
+    if found.others:
+        shown = ", ".join(f"{name} ({count})" for name, count in found.others[:MAX_LISTED])
+        more = f", and {len(found.others) - MAX_LISTED} more" if len(found.others) > MAX_LISTED else ""
+        lines.append(
+            f"# Other properties, kept as they are (a link in one is an edge named by it): {shown}{more}"
+        )
+    return lines or ["# Every property name is vaultsmith's own."]
 
 
 def _folder_lines(found: Proposal) -> list[str]:
