@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 from cli_support import run_cli
 from conftest import MakeVault
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vaultsmith.build import load_vault
 from vaultsmith.config import load_config
-from vaultsmith.config.schema import spelled_property
+from vaultsmith.config.schema import KNOWN_PROPERTIES, spelled_property
 from vaultsmith.errors import ConfigError
 from vaultsmith.model.analysed import analyse
 from vaultsmith.model.graph import targets
@@ -160,3 +162,10 @@ def test_a_config_error_names_its_key_and_line(
     assert raised.value.line == line
     assert key.lower() in raised.value.message.lower()
     assert str(raised.value).startswith(f"vaultsmith.toml:{line}: ")
+
+
+@given(st.text(max_size=40))
+def test_a_spelling_is_read_as_one_of_ours_or_kept_as_written(name: str) -> None:
+    ours = spelled_property(name)
+    assert ours == name or ours in KNOWN_PROPERTIES
+    assert spelled_property(ours) == ours

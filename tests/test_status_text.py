@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 from conftest import MakeVault
+from hypothesis import given
+from hypothesis import strategies as st
 
 from vaultsmith.build import load_vault
+from vaultsmith.config.statuses import admonitions, normalise_status, table_status, title_marker
 from vaultsmith.model.analysed import analyse
 from vaultsmith.model.graph import targets
 from vaultsmith.tools.check import check_vault
@@ -98,3 +101,14 @@ def test_links_in_yaml_and_html_comments_are_not_links(make_vault: MakeVault) ->
         }
     )
     assert [d for d in check_vault(root) if d.code == "unresolved-link"] == []
+
+
+@given(st.text(max_size=200))
+def test_reading_status_from_any_text_never_fails_and_finds_only_known_statuses(text: str) -> None:
+    lines = text.split("\n")
+    words, title = title_marker(text)
+    assert words is None or normalise_status(words).status is not None
+    assert words is not None or title == text
+    for _, found, _ in admonitions(lines):
+        assert normalise_status(found).status is not None
+    table_status(lines)
