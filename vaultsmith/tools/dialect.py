@@ -27,7 +27,7 @@ _MADR_SECTIONS = ("context and problem statement", "decision outcome", "consider
 
 class Dialect(StrEnum):
     ADR_TOOLS = "adr-tools"
-    BULLETS = "log4brains"
+    BULLETS = "log4brains (MADR 2)"
     MADR = "madr"
     PROPERTIES = "properties"
 
