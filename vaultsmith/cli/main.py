@@ -26,7 +26,9 @@ from vaultsmith.vault.forkmap import JOBS_VARIABLE
 from vaultsmith.write.lock import DEFAULT_WAIT_SECONDS
 
 if TYPE_CHECKING:
+    from vaultsmith.cache.load import Vault
     from vaultsmith.live.watch import Rebuild
+    from vaultsmith.model.analysed import VaultModel
 
 app = typer.Typer(
     name="vaultsmith",
@@ -133,6 +135,7 @@ def build_command(
     _print_diagnostics(report.diagnostics)
     if not quiet:
         _print_summary(report, dry_run)
+        _no_system_hint(report, vault)
     if check and report.stale:
         _print_stale(report)
     raise typer.Exit(0 if report.ok and not (check and report.stale) else 1)
@@ -173,6 +176,7 @@ def _run_build(
         use_cache=use_cache,
         wait=wait,
         waiting=waiting,
+        lint=_lint,
     )
     with progress_bar("reading notes", quiet) as progress:
         return run(progress=progress)
@@ -204,6 +208,22 @@ def _escape(text: str) -> str:
     return text.replace("[", "\\[")
 
 
+def _no_system_hint(report: BuildReport, vault: Path) -> None:
+    if report.systems == 0 and report.notes_read > 0:
+        say(
+            "vaultsmith: no system note found (a note whose type is `system`): if your vault calls "
+            f"them otherwise (`type: Project`), run `vaultsmith init {vault} --detect` to map its types"
+        )
+
+
+def _lint(vault: Vault, model: VaultModel) -> list[Diagnostic]:
+    """`check`'s findings in the notes, for the build to report as check does (imported when
+    a build has work to do: a build with nothing to do answers from its memo)."""
+    from vaultsmith.tools.check import lint
+
+    return lint(vault, model)
+
+
 def _print_summary(report: BuildReport, dry_run: bool) -> None:
     verb = "would write" if dry_run else "written"
     sdds = {
@@ -218,15 +238,11 @@ def _print_summary(report: BuildReport, dry_run: bool) -> None:
         out.print(f"  {verb}: {path}", highlight=False, markup=False)
     for path in report.removed:
         out.print(f"  {'would remove' if dry_run else 'removed'}: {path}", highlight=False, markup=False)
-    counts = {severity: 0 for severity in Severity}
-    for diagnostic in report.diagnostics:
-        counts[diagnostic.severity] += 1
     out.print(
         f"{cli_tools.count(report.notes_read, 'note')}, {cli_tools.count(report.systems, 'system')}: "
         f"{len(sdds['written'])} SDDs {verb}, {len(sdds['unchanged'])} unchanged, "
         f"{len(sdds['removed'])} {'to remove' if dry_run else 'removed'}, {len(report.refused)} refused; "
-        f"{cli_tools.count(counts[Severity.ERROR], 'error')}, "
-        f"{cli_tools.count(counts[Severity.WARNING], 'warning')} "
+        f"{cli_tools.problem_count(report.diagnostics)} "
         f"({report.seconds:.2f} s)",
         highlight=False,
         markup=False,

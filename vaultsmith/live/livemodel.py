@@ -275,6 +275,9 @@ class LiveModel:
         old = self.outputs
         self.outputs = output_paths(self.model, self.model.nodes_of_type("system"))
         result.moved_systems = {s for s, path in self.outputs.items() if old.get(s) != path}
+        if (len(old) == 1 or len(self.outputs) == 1) and old.keys() != self.outputs.keys():
+            # the vault gained or lost its only system, which every note naming none belongs to
+            result.moved_systems |= set(self.outputs)
         after = self._output_files()
         result.stale_outputs = before - after
         return before ^ after

@@ -281,7 +281,8 @@ class VaultSession:
         if not path or path == CONFIG_NAME or is_hidden(path) or not is_usable_name(path):
             return False
         parts = path.split("/")
-        return not any(matches("/".join(parts[:end]), self.config.ignore) for end in range(1, len(parts) + 1))
+        skipped = self.config.not_notes
+        return not any(matches("/".join(parts[:end]), skipped) for end in range(1, len(parts) + 1))
 
     def _look_at_file(self, path: str, reading: _Reading) -> None:
         if not is_note_path(path):
