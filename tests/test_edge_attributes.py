@@ -13,6 +13,7 @@ from test_cli import run
 from vaultsmith.build import load_vault
 from vaultsmith.model.analysed import analyse
 from vaultsmith.model.graph import build_graph, sources, targets, with_inverses
+from vaultsmith.model.nxaccess import predecessor_table, successor_table
 from vaultsmith.vault.parse import parse_note
 
 CHECKOUT = """---
@@ -136,7 +137,7 @@ def test_edges_written_straight_into_the_graph_are_those_add_edge_makes(make_vau
     assert list(direct.in_edges(keys=True, data=True)) == list(watched.in_edges(keys=True, data=True))
     assert direct.number_of_edges("Stock API.md", "Checkout.md") == 2
     for source, target, _ in direct.edges(keys=True):
-        assert direct._succ[source][target] is direct._pred[target][source]  # one dict, as networkx keeps it
+        assert successor_table(direct)[source][target] is predecessor_table(direct)[target][source]
 
 
 def test_what_a_graph_query_remembers_is_forgotten_when_the_graph_changes(make_vault: MakeVault) -> None:

@@ -17,8 +17,9 @@ _BLANK_LINE = re.compile(r"\n[ \t]*(?=\n)")
 
 
 def mask(text: str) -> str:
-    """`text` with fenced code, inline code spans and `%% comments %%` replaced by spaces."""
-    return _mask_inline(_mask_fences(text))
+    """`text` with fenced code, inline code spans, `%% comments %%` and `<!-- HTML comments -->`
+    replaced by spaces."""
+    return _mask_inline(_mask_html_comments(_mask_fences(text)))
 
 
 def _blank(text: str) -> str:
@@ -77,6 +78,23 @@ def _opened_fence(content: str) -> str | None:
     if marker[0] == "`" and "`" in content[opened.end() :]:
         return None
     return marker
+
+
+def _mask_html_comments(text: str) -> str:
+    """`<!-- … -->` blanked out: what a comment holds (often an example or a placeholder) is not
+    part of the note. An unclosed `<!--` is text."""
+    if "<!--" not in text:
+        return text
+    pieces: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        pieces += [text[position:start], _blank(text[start : end + 3])]
+        position = end + 3
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _mask_inline(text: str) -> str:
