@@ -30,6 +30,7 @@ from vaultsmith.flows import link_details, system_flows
 from vaultsmith.graph import UNRESOLVED, sources, targets
 from vaultsmith.model import VaultModel
 from vaultsmith.naming import sdd_paths
+from vaultsmith.sdd.derive import area_name, derive_area, derive_choice
 from vaultsmith.sections import (
     ADR_CONSEQUENCES,
     ADR_CONTEXT,
@@ -40,7 +41,6 @@ from vaultsmith.sections import (
     first_section,
     named_sections,
 )
-from vaultsmith.status import in_force
 from vaultsmith.values import as_list, text
 
 SYSTEM_LINKS = ("system", "systems")
@@ -212,14 +212,25 @@ def _decision(model: VaultModel, node: str) -> Decision:
     number = model.field(node, "number", None)
     considered = tuple(model.ref(t) for t in targets(graph, node, "considered"))
     note = model.notes[node].note
+    title = text(model.field(node, "title")) or model.field(node, "name")
+    derived: list[str] = []
+    if not chosen:
+        found = derive_choice(model, node, f"{title} {model.field(node, 'name')}", chosen_text)
+        if found:
+            chosen, chosen_text = tuple(model.ref(t) for t in found), ""
+            derived.append("chosen")
+    area = area_name(model.field(node, "decision_area"))
+    if not area:
+        area = derive_area(model, [c.path for c in chosen if c.path], f"{title} {model.field(node, 'name')}")
+        derived.extend(["area"] if area else [])
     return Decision(
         ref=model.ref(node),
         number=number if isinstance(number, int) else None,
-        title=text(model.field(node, "title")) or model.field(node, "name"),
-        status=text(model.field(node, "status") or model.field(node, "status_text")) or "unknown",
+        title=title,
+        status=text(model.field(node, "status") or model.field(node, "status_text")),
         qualifier=text(model.field(node, "status_qualifier")),
         date=text(model.field(node, "date")),
-        area=_area(model.field(node, "decision_area")),
+        area=area,
         chosen=chosen,
         chosen_text=chosen_text,
         supersedes=_both_ways(model, node, "supersedes", "superseded_by"),
@@ -228,16 +239,13 @@ def _decision(model: VaultModel, node: str) -> Decision:
         considered_text="" if considered else text(model.field(node, "considered")),
         context=first_paragraph(first_section(note, ADR_CONTEXT)),
         consequences=first_paragraph(first_section(note, ADR_CONSEQUENCES)),
+        derived=tuple(derived),
     )
 
 
 def _both_ways(model: VaultModel, node: str, relation: str, inverse: str) -> tuple[Ref, ...]:
     linked = set(targets(model.graph, node, relation)) | set(sources(model.graph, node, inverse))
     return tuple(sorted(model.ref(n) for n in linked))
-
-
-def _area(value: object) -> str:
-    return "-".join(text(value).lower().replace("_", " ").split())
 
 
 def _technologies(model: VaultModel, own: list[str], decisions: Iterable[Decision]) -> list[Technology]:
@@ -249,7 +257,7 @@ def _technologies(model: VaultModel, own: list[str], decisions: Iterable[Decisio
     listed = list(decisions)
     techs = []
     for tech, users in used.items():
-        category = _area(model.field(tech, "category"))
+        category = area_name(model.field(tech, "category"))
         chosen_by = [d.ref for d in listed if model.ref(tech) in d.chosen]
         if not chosen_by:
             chosen_by = [
@@ -309,7 +317,7 @@ def _checklist(model: VaultModel, standing: tuple[DecisionArea, ...]) -> list[Ch
             for area in standing
             if area.area in areas
             for current in area.current
-            if in_force(current.decision.status, current.decision.qualifier or None)
+            if current.standing == "in force"
         )
         items.append(ChecklistItem(group, item, areas, decided))
     return items

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from vaultsmith.status import in_force
+
 if TYPE_CHECKING:  # decision_chains builds on Decision; only the annotation needs its records
     from vaultsmith.decision_chains import DecisionArea
 
@@ -108,6 +110,18 @@ class Decision:
     considered_text: str = ""  # what `considered:` says, when it links no note
     context: str = ""  # the first paragraph of the ADR's context section
     consequences: str = ""  # the first paragraph of its consequences section
+    # What was read from the ADR's text, not its properties: "area", "chosen" (say so in the SDD)
+    derived: tuple[str, ...] = ()
+
+    @property
+    def stated_status(self) -> str:
+        """The status, or words saying the ADR states none (never a status of our own)."""
+        return self.status or "status not stated"
+
+    @property
+    def in_force(self) -> bool:
+        """Accepted (or amended, or only partly superseded): the decision stands."""
+        return in_force(self.status, self.qualifier or None)
 
 
 @dataclass(frozen=True, slots=True)

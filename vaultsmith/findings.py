@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from vaultsmith.decision_chains import supersede_loops
 from vaultsmith.design import Component, Decision, Dependency, Finding, Ref, Technology
 from vaultsmith.graph import UNRESOLVED, targets
 from vaultsmith.model import VaultModel
@@ -48,6 +49,12 @@ def risks(
             reasons = ", ".join(sorted(set(statuses)))
             yield Finding(f"is in use, but the decision that chose it is {reasons}", technology.ref)
     yield from _resting_on_proposals(components, decisions)
+    for loop in supersede_loops(scope.model, scope.decisions):
+        names = " → ".join(scope.model.field(node, "name") for node in [*loop, loop[0]])
+        yield Finding(
+            f"is in a supersede loop ({names}): no decision of it stands until one is marked in force",
+            scope.model.ref(loop[0]),
+        )
     own = set(scope.components)
     for cycle in scope.cycles:
         if not own.isdisjoint(cycle):
@@ -75,6 +82,8 @@ def open_questions(scope: Scope, decisions: tuple[Decision, ...]) -> Iterator[Fi
     for decision in decisions:
         if decision.status == "proposed":
             yield Finding("is proposed and not yet decided", decision.ref)
+        elif not decision.status:
+            yield Finding("states no status: add `status:` (or a `## Status` section)", decision.ref)
         elif decision.status not in STATUSES:
             yield Finding(f'has a status vaultsmith does not know: "{decision.status}"', decision.ref)
     yield from _missing_fields(scope)
