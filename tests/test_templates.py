@@ -103,12 +103,13 @@ def test_each_style_follows_its_section_list(style: str, outputs: dict[str, dict
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_each_style_draws_c4_context_and_container_diagrams(
+def test_each_style_draws_context_and_container_views_as_flowcharts_with_boundaries(
     style: str, outputs: dict[str, dict[str, str]]
 ) -> None:
     text = outputs[style]["Checkout SDD.md"]
-    assert "```mermaid\nC4Context\n" in text
-    assert "```mermaid\nC4Container\n" in text
+    assert '```mermaid\nflowchart LR\n    n1["Checkout"]\n' in text  # the context view
+    assert '```mermaid\nflowchart LR\n    subgraph g1["Checkout"]\n' in text  # the container view
+    assert "C4Context" not in text and "C4Container" not in text
 
 
 @pytest.mark.parametrize("style", STYLES)

@@ -26,11 +26,12 @@ from vaultsmith.design import (
     Section,
     Technology,
 )
-from vaultsmith.flows import link_details, system_flows
+from vaultsmith.flows import described_link, system_flows
 from vaultsmith.graph import UNRESOLVED, sources, targets
 from vaultsmith.model import VaultModel
 from vaultsmith.naming import sdd_paths
 from vaultsmith.sdd.derive import area_name, derive_area, derive_choice
+from vaultsmith.sdd.verbs import LINK_RELATIONS
 from vaultsmith.sections import (
     ADR_CONSEQUENCES,
     ADR_CONTEXT,
@@ -166,7 +167,7 @@ def _component(model: VaultModel, node: str) -> Component:
         ref=model.ref(node),
         kind=text(model.field(node, "kind")),
         technologies=tuple(model.ref(t) for t in targets(model.graph, node, "uses")),
-        depends_on=tuple(model.ref(t) for t in targets(model.graph, node, "depends_on")),
+        depends_on=tuple(model.ref(t) for t in targets(model.graph, node, *LINK_RELATIONS)),
         owner=text(model.field(node, "owner")),
         description=text(model.field(node, "description")),
         systems=tuple(model.ref(s) for s in systems_of(model, node)),
@@ -281,26 +282,34 @@ def _technologies(model: VaultModel, own: list[str], decisions: Iterable[Decisio
 
 
 def _dependencies(model: VaultModel, own: list[str]) -> tuple[tuple[Dependency, ...], tuple[Dependency, ...]]:
+    """Links between the system's components and components outside it. A link between two
+    components that share a system is inside that system: a component shared by two systems
+    never makes one depend on the other."""
     mine = set(own)
     outgoing = []
     for component in own:
-        for target in targets(model.graph, component, "depends_on"):
-            if target not in mine and model.type_of(target) != UNRESOLVED:
+        for target in targets(model.graph, component, *LINK_RELATIONS):
+            if (
+                target not in mine
+                and model.type_of(target) != UNRESOLVED
+                and _across(model, component, target)
+            ):
                 outgoing.append(_dependency(model, component, target, target))
     incoming = []
     for component in own:
-        for source in sources(model.graph, component, "depends_on"):
-            if source not in mine:
+        for source in sources(model.graph, component, *LINK_RELATIONS):
+            if source not in mine and _across(model, source, component):
                 incoming.append(_dependency(model, source, component, source))
     return tuple(sorted(outgoing, key=_order)), tuple(sorted(incoming, key=_order))
 
 
+def _across(model: VaultModel, one: str, other: str) -> bool:
+    return set(systems_of(model, one)).isdisjoint(systems_of(model, other))
+
+
 def _dependency(model: VaultModel, source: str, target: str, foreign: str) -> Dependency:
     systems = tuple(model.ref(s) for s in systems_of(model, foreign))
-    kind = text(model.field(foreign, "kind"))
-    return Dependency(
-        model.ref(source), model.ref(target), systems, kind, link_details(model, source, target)
-    )
+    return described_link(model, source, target, systems, text(model.field(foreign, "kind")))
 
 
 def _order(dependency: Dependency) -> tuple[str, str]:

@@ -72,6 +72,22 @@ class Dependency:
     kind: str
     # What the `depends_on` property said about the link: (("data", "PII"), ("protocol", "gRPC"))
     attributes: tuple[tuple[str, str], ...] = ()
+    verb: str = "depends on"  # what the source does with the target, as the vault states it
+    inbound: bool = False  # data flows from the target to the source (a consumer, a reader)
+
+    @property
+    def verb_stated(self) -> bool:
+        return self.verb != "depends on"
+
+    @property
+    def phrase(self) -> str:
+        """The verb with the protocol: `calls over OIDC`, `consumes from`."""
+        return f"{self.verb} over {self.protocol}" if self.protocol else self.verb
+
+    @property
+    def drawn(self) -> tuple[Ref, Ref]:
+        """(from, to) of the arrow: the way the data flows when the vault says so."""
+        return (self.target, self.source) if self.inbound else (self.source, self.target)
 
     def attribute(self, *names: str) -> str:
         return next((value for key, value in self.attributes if key in names), "")
@@ -185,8 +201,13 @@ class SddDocument:
     sources: tuple[Ref, ...]
     sections: tuple[Section, ...] = ()
     neighbours: tuple[Neighbour, ...] = ()
-    flows: tuple[Dependency, ...] = ()  # depends_on links of its components that say what they carry
+    flows: tuple[Dependency, ...] = ()  # every link from or to its components, with verb and attributes
     decision_areas: tuple[DecisionArea, ...] = ()  # the decisions in force per area, with history
+
+    @property
+    def described_flows(self) -> tuple[Dependency, ...]:
+        """The links that say what they carry (a protocol, a data class, …)."""
+        return tuple(flow for flow in self.flows if flow.attributes)
 
     @property
     def classified_flows(self) -> tuple[Dependency, ...]:
