@@ -48,6 +48,7 @@ SYSTEM_LINKS = ("system", "systems")
 DECISION_SCOPE = ("system", "systems", "affects")
 LONGEST_CYCLE = 12  # nodes: longer dependency cycles are not looked for
 DATA_KINDS = frozenset({"database", "cache", "storage", "queue"})
+DRAFT_STATUSES = frozenset({"draft", "proposed", "in review", "under review", "wip", "work in progress"})
 NFR_LABELS = {
     "latency_p99_ms": "Latency p99 (ms)",
     "latency_p95_ms": "Latency p95 (ms)",
@@ -100,6 +101,7 @@ def _document(
     dependencies, dependents = _dependencies(model, own)
     standing = decision_areas(model, decisions, lambda node: _decision(model, node))
     scope = findings.Scope(model, system, own, prd_nodes, decision_nodes, cycles)
+    prds = tuple(_prd(model, node) for node in prd_nodes)
     return SddDocument(
         system=model.ref(system),
         output_path=output_path,
@@ -109,7 +111,7 @@ def _document(
         status=text(model.field(system, "status")),
         aliases=tuple(text(a) for a in as_list(model.field(system, "aliases", []))),
         stakeholders=tuple(_stakeholders(model, system, own, decisions)),
-        prds=tuple(_prd(model, node) for node in prd_nodes),
+        prds=prds,
         components=components,
         data_components=tuple(c for c in components if c.kind.lower() in DATA_KINDS),
         technologies=technologies,
@@ -117,7 +119,10 @@ def _document(
         dependents=dependents,
         decisions=decisions,
         checklist=tuple(_checklist(model, standing)),
-        risks=tuple(findings.risks(scope, components, technologies, decisions)),
+        risks=(
+            *findings.risks(scope, components, technologies, decisions),
+            *findings.conflicting_targets(prds),
+        ),
         open_questions=tuple(findings.open_questions(scope, decisions)),
         sources=tuple(findings.source_refs(scope, technologies, dependencies)),
         sections=tuple(_sections(model, system, prd_nodes, own)),
@@ -177,9 +182,10 @@ def _component(model: VaultModel, node: str) -> Component:
 def _prd(model: VaultModel, node: str) -> Prd:
     note = model.notes[node].note
     nfr = model.field(node, "nfr", {})
+    draft = text(model.field(node, "status")).lower() in DRAFT_STATUSES
     requirements = tuple(
         Requirement(
-            key, NFR_LABELS.get(key, key.replace("_", " ").capitalize()), text(value), model.ref(node)
+            key, NFR_LABELS.get(key, key.replace("_", " ").capitalize()), text(value), model.ref(node), draft
         )
         for key, value in (nfr.items() if isinstance(nfr, dict) else [])
     )

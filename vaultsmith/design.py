@@ -28,6 +28,41 @@ class Requirement:
     label: str  # e.g. Latency p99 (ms)
     value: str
     source: Ref
+    draft: bool = False  # set by a PRD that is still a draft
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """One figure (a latency, an availability, …) as every PRD that sets it states it."""
+
+    name: str
+    label: str
+    stated: tuple[Requirement, ...]  # PRD by PRD
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(r.value for r in self.stated))
+
+    @property
+    def conflict(self) -> bool:
+        """PRDs set different values: a conflict to settle, never a value to pick."""
+        return len(self.values) > 1
+
+    @property
+    def value(self) -> str:
+        return self.values[0]
+
+    @property
+    def draft(self) -> bool:
+        return all(r.draft for r in self.stated)
+
+    @property
+    def source(self) -> Ref:
+        return self.stated[0].source
+
+    @property
+    def sources(self) -> tuple[Ref, ...]:
+        return tuple(dict.fromkeys(r.source for r in self.stated))
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +75,14 @@ class Prd:
     success_metrics: str
     nfrs: tuple[Requirement, ...]
     compliance: tuple[str, ...]
+
+
+def targets_of(prds: tuple[Prd, ...]) -> tuple[Target, ...]:
+    """Every figure the PRDs set, once, in the order first set, with each PRD's value."""
+    stated: dict[str, list[Requirement]] = {}
+    for requirement in (nfr for prd in prds for nfr in prd.nfrs):
+        stated.setdefault(requirement.name, []).append(requirement)
+    return tuple(Target(name, found[0].label, tuple(found)) for name, found in stated.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -222,15 +265,23 @@ class SddDocument:
         return tuple(section for section in self.sections if section.name == name)
 
     @property
-    def nfrs(self) -> tuple[Requirement, ...]:
-        """Every PRD's non-functional requirements, PRD by PRD."""
-        return tuple(nfr for prd in self.prds for nfr in prd.nfrs)
+    def nfrs(self) -> tuple[Target, ...]:
+        """Every figure the PRDs set, once, in the order first set, with each PRD's value."""
+        return targets_of(self.prds)
 
-    def nfrs_named(self, *names: str) -> tuple[Requirement, ...]:
+    def nfrs_named(self, *names: str) -> tuple[Target, ...]:
         return tuple(nfr for nfr in self.nfrs if nfr.name in names)
 
-    def nfrs_except(self, *names: str) -> tuple[Requirement, ...]:
+    def nfrs_except(self, *names: str) -> tuple[Target, ...]:
         return tuple(nfr for nfr in self.nfrs if nfr.name not in names)
+
+    @staticmethod
+    def sources_of(targets: tuple[Target, ...]) -> tuple[Ref, ...]:
+        return tuple(dict.fromkeys(ref for target in targets for ref in target.sources))
+
+    @property
+    def conflicts(self) -> tuple[Target, ...]:
+        return tuple(nfr for nfr in self.nfrs if nfr.conflict)
 
     def technologies_in(self, *categories: str) -> tuple[Technology, ...]:
         return tuple(t for t in self.technologies if t.category in categories)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from vaultsmith.decision_chains import supersede_loops
-from vaultsmith.design import Component, Decision, Dependency, Finding, Ref, Technology
+from vaultsmith.design import Component, Decision, Dependency, Finding, Prd, Ref, Technology, targets_of
 from vaultsmith.graph import UNRESOLVED, targets
 from vaultsmith.model import VaultModel
 from vaultsmith.status import STATUSES, in_force
@@ -60,6 +60,16 @@ def risks(
         if not own.isdisjoint(cycle):
             names = " → ".join(scope.model.field(node, "name") for node in [*cycle, cycle[0]])
             yield Finding(f"dependency cycle: {names}", scope.model.ref(cycle[0]))
+
+
+def conflicting_targets(prds: tuple[Prd, ...]) -> Iterator[Finding]:
+    """Figures two PRDs set differently: to settle in the PRDs, never one picked by us."""
+    for target in targets_of(prds):
+        if target.conflict:
+            said = " vs ".join(
+                f"{r.value} in [[{r.source.name}]]{' (draft)' if r.draft else ''}" for r in target.stated
+            )
+            yield Finding(f"Conflicting targets for {target.label}: {said}; settle one in the PRDs")
 
 
 def _resting_on_proposals(
