@@ -76,7 +76,9 @@ def test_verbs_stated_in_component_properties_label_the_links(make_vault: MakeVa
     assert '-->|"read by"|' in diagram and "depends on" not in diagram
 
 
-def test_a_link_with_a_protocol_is_a_call_over_it_and_a_bare_link_still_depends_on(make_vault: MakeVault) -> None:
+def test_a_link_with_a_protocol_is_a_call_over_it_and_a_bare_link_still_depends_on(
+    make_vault: MakeVault,
+) -> None:
     root = make_vault({
         "Shop.md": system("Shop"),
         "Identity.md": system("Identity"),

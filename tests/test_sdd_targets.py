@@ -46,7 +46,9 @@ def test_two_prds_setting_different_targets_show_a_conflict_not_two_values(
 
 
 @pytest.mark.parametrize("style", STYLES)
-def test_a_target_two_prds_agree_on_is_stated_once_with_both_sources(make_vault: MakeVault, style: str) -> None:
+def test_a_target_two_prds_agree_on_is_stated_once_with_both_sources(
+    make_vault: MakeVault, style: str
+) -> None:
     text = sdd(shop(make_vault, 300), style)
     assert "conflict" not in text.lower()
     rows = [line for line in text.split("\n") if line.startswith("| Availability |")]
