@@ -71,7 +71,7 @@ def test_a_supersede_loop_never_stands_and_is_a_risk(make_vault: MakeVault) -> N
     text = sdd(root)
     assert "unsettled, a supersede loop" in stands_line(text, "cache")
     assert "- [ ] **Caching**" in text
-    risks = text.split("### Risks", 1)[1]
+    risks = text.split("## 9. Risks", 1)[1]
     assert "supersede loop" in risks and "[[0001-a]]" in risks and "[[0002-b]]" in risks
 
 

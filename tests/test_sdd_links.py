@@ -3,6 +3,7 @@ depend on another, verbs come from the vault, arrows point the way data flows.""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from conftest import MakeVault
@@ -25,8 +26,11 @@ def sdd(root: Path, name: str, style: str = "standard") -> str:
     return (root / "SDD" / f"{name} SDD.md").read_text(encoding="utf-8")
 
 
-def section(text: str, heading: str) -> str:
-    return text.split(heading, 1)[1].split("\n## ", 1)[0]
+def section(text: str, title: str) -> str:
+    """The text under the heading called `title` (any number before it), to the next `##`."""
+    found = re.search(rf"^#+ (?:\d+\. )?{re.escape(title)}\n", text, re.MULTILINE)
+    assert found is not None, title
+    return text[found.end() :].split("\n## ", 1)[0]
 
 
 def test_a_component_of_two_systems_does_not_make_one_depend_on_the_other(make_vault: MakeVault) -> None:
@@ -37,12 +41,12 @@ def test_a_component_of_two_systems_does_not_make_one_depend_on_the_other(make_v
         "Orchestrator.md": component(["Fulfilment"], "service", 'depends_on: ["[[Bus]]"]\n'),
     })
     checkout = sdd(root, "Checkout")
-    assert "[[Fulfilment]]" not in section(checkout, "## 7. Dependencies")
-    assert "No component of this system depends on" in section(checkout, "## 7. Dependencies")
-    drawn = section(checkout, "### High-level design").split("\n")
+    assert "[[Fulfilment]]" not in section(checkout, "Dependencies")
+    assert "No component of this system depends on" in section(checkout, "Dependencies")
+    drawn = section(checkout, "High-level design").split("\n")
     assert not [line for line in drawn if line.strip().startswith("n") and '"Fulfilment"' in line]
     fulfilment = sdd(root, "Fulfilment")
-    assert "[[Checkout]]" not in section(fulfilment, "## 7. Dependencies")
+    assert "[[Checkout]]" not in section(fulfilment, "Dependencies")
 
 
 def test_a_worker_listed_as_a_queue_consumer_is_drawn_receiving_from_the_queue(make_vault: MakeVault) -> None:
@@ -55,7 +59,7 @@ def test_a_worker_listed_as_a_queue_consumer_is_drawn_receiving_from_the_queue(m
         "Payment Service.md": component(["Shop"], "service", 'depends_on: ["[[Orders Bus]]"]\n'),
     })
     text = sdd(root, "Shop")
-    diagram = section(text, "### High-level design")
+    diagram = section(text, "High-level design")
     ids = {name: line.split("[")[0].strip() for line in diagram.split("\n") for name in
            ("Orders Bus", "Fraud Worker", "Payment Service") if f'"{name}"' in line}
     assert f'{ids["Orders Bus"]} -->|"consumed by"| {ids["Fraud Worker"]}' in diagram
@@ -71,8 +75,8 @@ def test_verbs_stated_in_component_properties_label_the_links(make_vault: MakeVa
         "Reporter.md": component(["Shop"], "worker", 'reads: ["[[Ledger DB]]"]\n'),
     })
     text = sdd(root, "Shop")
-    assert "- [[Reporter]] reads from [[Ledger DB]] ([[Billing]])" in section(text, "## 7. Dependencies")
-    diagram = section(text, "### High-level design")
+    assert "- [[Reporter]] reads from [[Ledger DB]] ([[Billing]])" in section(text, "Dependencies")
+    diagram = section(text, "High-level design")
     assert '-->|"read by"|' in diagram and "depends on" not in diagram
 
 
@@ -88,7 +92,7 @@ def test_a_link_with_a_protocol_is_a_call_over_it_and_a_bare_link_still_depends_
             ["Shop"], "frontend", 'depends_on:\n  - {target: "[[Auth]]", protocol: OIDC}\n  - "[[Catalog]]"\n'
         ),
     })
-    dependencies = section(sdd(root, "Shop"), "## 7. Dependencies")
+    dependencies = section(sdd(root, "Shop"), "Dependencies")
     assert "- [[Web]] calls [[Auth]] ([[Identity]]) — OIDC" in dependencies
     assert "- [[Web]] depends on [[Catalog]] ([[Identity]])" in dependencies
 

@@ -50,7 +50,7 @@ def test_a_target_two_prds_agree_on_is_stated_once_with_both_sources(
     make_vault: MakeVault, style: str
 ) -> None:
     text = sdd(shop(make_vault, 300), style)
-    assert "conflict" not in text.lower()
+    assert "conflict to settle" not in text and "Conflicting targets" not in text
     rows = [line for line in text.split("\n") if line.startswith("| Availability |")]
     assert len(rows) <= 1
     if rows:

@@ -8,6 +8,7 @@ to it or to one of its components.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from vaultsmith import findings
@@ -30,17 +31,25 @@ from vaultsmith.flows import described_link, system_flows
 from vaultsmith.graph import UNRESOLVED, sources, targets
 from vaultsmith.model import VaultModel
 from vaultsmith.naming import sdd_paths
+from vaultsmith.note import Note
+from vaultsmith.sdd import risks
 from vaultsmith.sdd.derive import area_name, derive_area, derive_choice
 from vaultsmith.sdd.verbs import LINK_RELATIONS
 from vaultsmith.sections import (
     ADR_CONSEQUENCES,
     ADR_CONTEXT,
+    ADR_DECISION,
     COMPONENT_SECTIONS,
+    PRD_GOALS,
+    PRD_PROBLEM,
+    PRD_REQUIREMENTS,
     PRD_SECTIONS,
+    PRD_SUCCESS,
     SYSTEM_SECTIONS,
     first_paragraph,
     first_section,
     named_sections,
+    opening_paragraph,
 )
 from vaultsmith.values import as_list, text
 
@@ -102,11 +111,22 @@ def _document(
     standing = decision_areas(model, decisions, lambda node: _decision(model, node))
     scope = findings.Scope(model, system, own, prd_nodes, decision_nodes, cycles)
     prds = tuple(_prd(model, node) for node in prd_nodes)
+    checklist = tuple(_checklist(model, standing))
+    flows = system_flows(model, own)
+    found_risks = (
+        *findings.risks(scope, components, technologies, decisions),
+        *findings.conflicting_targets(prds),
+        *risks.decision_risks(checklist, standing),
+        *risks.unprotected_flows(flows),
+        *risks.bottleneck_risks(components, flows),
+    )
+    risky = {r.about for r in found_risks}
     return SddDocument(
         system=model.ref(system),
         output_path=output_path,
         template=str(model.field(system, "sdd_template") or template or model.config.template),
-        description=text(model.field(system, "description")),
+        description=text(model.field(system, "description")) or opening_paragraph(model.notes[system].note),
+        described_in_text=not text(model.field(system, "description")),
         owner=text(model.field(system, "owner")),
         status=text(model.field(system, "status")),
         aliases=tuple(text(a) for a in as_list(model.field(system, "aliases", []))),
@@ -118,16 +138,14 @@ def _document(
         dependencies=dependencies,
         dependents=dependents,
         decisions=decisions,
-        checklist=tuple(_checklist(model, standing)),
-        risks=(
-            *findings.risks(scope, components, technologies, decisions),
-            *findings.conflicting_targets(prds),
-        ),
-        open_questions=tuple(findings.open_questions(scope, decisions)),
+        checklist=checklist,
+        risks=found_risks,
+        open_questions=tuple(q for q in findings.open_questions(decisions) if q.about not in risky),
+        gaps=tuple(findings.vault_gaps(scope, components, decisions)),
         sources=tuple(findings.source_refs(scope, technologies, dependencies)),
         sections=tuple(_sections(model, system, prd_nodes, own)),
         neighbours=tuple(_neighbours(model, model.ref(system), dependencies, dependents)),
-        flows=system_flows(model, own),
+        flows=flows,
         decision_areas=standing,
     )
 
@@ -174,7 +192,7 @@ def _component(model: VaultModel, node: str) -> Component:
         technologies=tuple(model.ref(t) for t in targets(model.graph, node, "uses")),
         depends_on=tuple(model.ref(t) for t in targets(model.graph, node, *LINK_RELATIONS)),
         owner=text(model.field(node, "owner")),
-        description=text(model.field(node, "description")),
+        description=text(model.field(node, "description")) or opening_paragraph(model.notes[node].note),
         systems=tuple(model.ref(s) for s in systems_of(model, node)),
     )
 
@@ -192,10 +210,10 @@ def _prd(model: VaultModel, node: str) -> Prd:
     return Prd(
         ref=model.ref(node),
         status=text(model.field(node, "status")),
-        problem=first_section(note, ("problem", "problem statement")),
-        goals=first_section(note, ("goals",)),
-        requirements=first_section(note, ("requirements",)),
-        success_metrics=first_section(note, ("success metrics",)),
+        problem=first_section(note, PRD_PROBLEM),
+        goals=first_section(note, PRD_GOALS),
+        requirements=first_section(note, PRD_REQUIREMENTS),
+        success_metrics=first_section(note, PRD_SUCCESS),
         nfrs=requirements,
         compliance=tuple(text(item) for item in as_list(model.field(node, "compliance", []))),
     )
@@ -245,9 +263,20 @@ def _decision(model: VaultModel, node: str) -> Decision:
         considered=considered,
         considered_text="" if considered else text(model.field(node, "considered")),
         context=first_paragraph(first_section(note, ADR_CONTEXT)),
-        consequences=first_paragraph(first_section(note, ADR_CONSEQUENCES)),
+        consequences=first_section(note, ADR_CONSEQUENCES),
+        decision=first_section(note, ADR_DECISION),
+        gained=tuple(_because(note, "good")),
+        accepted=tuple(_because(note, "bad")),
         derived=tuple(derived),
     )
+
+
+_BECAUSE = re.compile(r"^\s*[-*+]\s+(Good|Bad|Neutral), because\s+(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _because(note: Note, kind: str) -> list[str]:
+    """MADR's "Good, because …" (what is gained) or "Bad, because …" (what is accepted) lines."""
+    return [m.group(2) for m in _BECAUSE.finditer(note.body) if m.group(1).lower() == kind]
 
 
 def _both_ways(model: VaultModel, node: str, relation: str, inverse: str) -> tuple[Ref, ...]:

@@ -5,10 +5,17 @@ Every fact carries a `Ref` to the note it came from, so the SDD can link its sou
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vaultsmith.status import in_force
+
+# Protocols that say a link authenticates (compared lower-case).
+AUTH_PROTOCOLS = frozenset(
+    {"oidc", "openid connect", "oauth", "oauth2", "oauth 2.0", "saml", "jwt", "ldap", "kerberos"}
+)
+_IDENTITY_NAME = re.compile(r"\b(auth|identity|sso|login|iam|keycloak|okta|cognito)\b", re.IGNORECASE)
 
 if TYPE_CHECKING:  # decision_chains builds on Decision; only the annotation needs its records
     from vaultsmith.decision_chains import DecisionArea
@@ -168,7 +175,10 @@ class Decision:
     considered: tuple[Ref, ...] = ()
     considered_text: str = ""  # what `considered:` says, when it links no note
     context: str = ""  # the first paragraph of the ADR's context section
-    consequences: str = ""  # the first paragraph of its consequences section
+    consequences: str = ""  # its whole consequences section
+    decision: str = ""  # its whole decision section
+    gained: tuple[str, ...] = ()  # MADR's "Good, because …" lines
+    accepted: tuple[str, ...] = ()  # MADR's "Bad, because …" lines
     # What was read from the ADR's text, not its properties: "area", "chosen" (say so in the SDD)
     derived: tuple[str, ...] = ()
 
@@ -246,6 +256,8 @@ class SddDocument:
     neighbours: tuple[Neighbour, ...] = ()
     flows: tuple[Dependency, ...] = ()  # every link from or to its components, with verb and attributes
     decision_areas: tuple[DecisionArea, ...] = ()  # the decisions in force per area, with history
+    gaps: tuple[Finding, ...] = ()  # vault hygiene: properties to add, notes to write
+    described_in_text: bool = False  # the description is the system note's first paragraph
 
     @property
     def described_flows(self) -> tuple[Dependency, ...]:
@@ -320,6 +332,45 @@ class SddDocument:
             counts[dependent.target] = counts.get(dependent.target, 0) + 1
         ranked = sorted(self.components, key=lambda c: (-counts[c.ref], c.ref.name.lower()))
         return tuple((c, counts[c.ref]) for c in ranked)
+
+    @property
+    def identity_links(self) -> tuple[Dependency, ...]:
+        """Links to identity components: over an identity protocol (OIDC, SAML, …), or to a
+        component whose kind or name says identity (auth, SSO, IAM, …)."""
+        return tuple(
+            f
+            for f in self.flows
+            if f.protocol.lower() in AUTH_PROTOCOLS
+            or f.kind.lower() in ("identity", "auth")
+            or _IDENTITY_NAME.search(f.target.name) is not None
+        )
+
+    def fan_in(self) -> tuple[tuple[Component, int], ...]:
+        """The system's components with how many components link to them, most reached first."""
+        reaching: dict[Ref, set[Ref]] = {}
+        for flow in self.flows:
+            reaching.setdefault(flow.target, set()).add(flow.source)
+        found = [(c, len(reaching.get(c.ref, ()))) for c in self.components if reaching.get(c.ref)]
+        return tuple(sorted(found, key=lambda item: (-item[1], item[0].ref.name.lower())))
+
+    def decision(self, ref: Ref) -> Decision | None:
+        return next((d for d in self.decisions if d.ref == ref), None)
+
+    @property
+    def compliance(self) -> tuple[tuple[str, tuple[Ref, ...]], ...]:
+        """Each regulation the PRDs name, once, with the PRDs naming it."""
+        named: dict[str, list[Ref]] = {}
+        for prd in self.prds:
+            for standard in prd.compliance:
+                named.setdefault(standard, []).append(prd.ref)
+        return tuple((standard, tuple(refs)) for standard, refs in named.items())
+
+    @property
+    def checklist_groups(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(item.group for item in self.checklist))
+
+    def checklist_of(self, group: str) -> tuple[ChecklistItem, ...]:
+        return tuple(item for item in self.checklist if item.group == group)
 
     @property
     def externals(self) -> tuple[Component, ...]:

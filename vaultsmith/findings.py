@@ -38,9 +38,6 @@ def risks(
     technologies: tuple[Technology, ...],
     decisions: tuple[Decision, ...],
 ) -> Iterator[Finding]:
-    for component in components:
-        if not component.owner:
-            yield Finding("has no owner: add `owner:` to the component note", component.ref)
     by_ref = {d.ref: d for d in decisions}
     for technology in technologies:
         choosers = [by_ref[r] for r in technology.chosen_by if r in by_ref]
@@ -88,11 +85,23 @@ def _resting_on_proposals(
                 )
 
 
-def open_questions(scope: Scope, decisions: tuple[Decision, ...]) -> Iterator[Finding]:
+def open_questions(decisions: tuple[Decision, ...]) -> Iterator[Finding]:
+    """Decisions still to make: the proposed ADRs."""
     for decision in decisions:
         if decision.status == "proposed":
             yield Finding("is proposed and not yet decided", decision.ref)
-        elif not decision.status:
+
+
+def vault_gaps(
+    scope: Scope, components: tuple[Component, ...], decisions: tuple[Decision, ...]
+) -> Iterator[Finding]:
+    """Vault hygiene, apart from the architecture: properties to add, notes to write. An
+    external or vendor component (`kind: external`) is not asked for an owner."""
+    for component in components:
+        if not component.owner and component.kind.lower() != "external":
+            yield Finding("has no owner: add `owner:` to the component note", component.ref)
+    for decision in decisions:
+        if not decision.status:
             yield Finding("states no status: add `status:` (or a `## Status` section)", decision.ref)
         elif decision.status not in STATUSES:
             yield Finding(f'has a status vaultsmith does not know: "{decision.status}"', decision.ref)
@@ -120,13 +129,15 @@ def _missing_fields(scope: Scope) -> Iterator[Finding]:
 
 def _unresolved_links(scope: Scope) -> Iterator[Finding]:
     model = scope.model
-    seen: set[tuple[str, str]] = set()
     for node in scope.notes:
-        for target in targets(model.graph, node):
-            if model.type_of(target) == UNRESOLVED and (node, target) not in seen:
-                seen.add((node, target))
-                name = model.field(target, "name")
-                yield Finding(f"links to [[{name}]], which has no note yet", model.ref(node))
+        missing = dict.fromkeys(
+            f"[[{model.field(target, 'name')}]]"
+            for target in targets(model.graph, node)
+            if model.type_of(target) == UNRESOLVED
+        )
+        if missing:
+            which = "which has no note" if len(missing) == 1 else "which have no notes"
+            yield Finding(f"links to {', '.join(missing)}, {which} yet", model.ref(node))
 
 
 def source_refs(

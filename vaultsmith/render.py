@@ -29,6 +29,7 @@ from vaultsmith.errors import VaultsmithError
 from vaultsmith.index import SddIndex
 from vaultsmith.precompiled import TEMPLATE_SUFFIX
 from vaultsmith.resolve import Resolver
+from vaultsmith.sdd.outlines import OUTLINES
 
 __all__ = [
     "TEMPLATE_SUFFIX",
@@ -96,7 +97,8 @@ class Renderer:
         headings = _Outline()
         pending = _PENDING if placeholders else Coverage(0, 0, 0)
         first = self._run(template, {**context, "coverage": pending, "outline": headings})
-        coverage = measure(first)
+        seed = OUTLINES.get(document.template) if self._templates.is_builtin(document.template) else None
+        coverage = measure(first, seed)
         if placeholders and not headings.read:
             return RenderedSdd(document, _filled(first, coverage), coverage)
         text = self._run(template, {**context, "coverage": coverage, "outline": outline(first)})
