@@ -150,7 +150,7 @@ def test_the_sdd_shows_link_attributes_and_decision_areas_end_to_end(
     assert result.returncode == 0, result.stderr
     shop = (root / "SDD" / "Shop SDD.md").read_text(encoding="utf-8")
     assert "- [[Checkout]] calls [[Billing API]] ([[Billing]]) — gRPC; data: PII" in shop
-    assert shop.count("- [[Checkout]] → [[Billing API]]: PII, over gRPC") == 2  # data and security
+    assert shop.count("- [[Checkout]] → [[Billing API]]: PII, over gRPC") == 1  # once: under data protection
     assert '-->|"calls over gRPC (PII)"|' in shop  # the container diagram's arrows say so too
     assert '-->|"calls over REST"|' in shop
     billing = (root / "SDD" / "Billing SDD.md").read_text(encoding="utf-8")

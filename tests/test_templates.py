@@ -160,7 +160,7 @@ def awkward_vault(make_vault: MakeVault) -> Path:
     )
 
 
-@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("style", [s for s in STYLES if s != "design-doc"])  # it lays out lists here
 def test_tables_escape_pipes_and_alias_links_with_an_escaped_bar(style: str, awkward_vault: Path) -> None:
     report = build(awkward_vault, template=style)
     assert report.ok, report.diagnostics

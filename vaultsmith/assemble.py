@@ -121,6 +121,7 @@ def _document(
         *risks.bottleneck_risks(components, flows),
     )
     risky = {r.about for r in found_risks}
+    references = tuple(_references(model, system, own))
     return SddDocument(
         system=model.ref(system),
         output_path=output_path,
@@ -142,10 +143,11 @@ def _document(
         risks=found_risks,
         open_questions=tuple(q for q in findings.open_questions(decisions) if q.about not in risky),
         gaps=tuple(findings.vault_gaps(scope, components, decisions)),
-        sources=tuple(findings.source_refs(scope, technologies, dependencies)),
+        sources=tuple(sorted({*findings.source_refs(scope, technologies, dependencies), *references})),
         sections=tuple(_sections(model, system, prd_nodes, own)),
         neighbours=tuple(_neighbours(model, model.ref(system), dependencies, dependents)),
         flows=flows,
+        references=references,
         decision_areas=standing,
     )
 
@@ -162,6 +164,20 @@ def _sections(model: VaultModel, system: str, prds: list[str], own: list[str]) -
             note = model.notes[node].note
             found.extend(Section(name, body, model.ref(node)) for name, body in named_sections(note, wanted))
     return found
+
+
+DESIGN_TYPES = frozenset({"system", "prd", "component", "technology", "adr", "sdd"})
+
+
+def _references(model: VaultModel, system: str, own: list[str]) -> list[Ref]:
+    """Other notes (meeting notes, overviews, …) that link to the system or its components."""
+    found = {
+        source
+        for node in [system, *own]
+        for source in sources(model.graph, node)
+        if source in model.notes and model.type_of(source) not in DESIGN_TYPES
+    }
+    return sorted((model.ref(n) for n in found), key=lambda r: r.name.lower())
 
 
 def _neighbours(

@@ -258,6 +258,7 @@ class SddDocument:
     decision_areas: tuple[DecisionArea, ...] = ()  # the decisions in force per area, with history
     gaps: tuple[Finding, ...] = ()  # vault hygiene: properties to add, notes to write
     described_in_text: bool = False  # the description is the system note's first paragraph
+    references: tuple[Ref, ...] = ()  # other notes (meetings, overviews) linking to its notes
 
     @property
     def described_flows(self) -> tuple[Dependency, ...]:
@@ -352,6 +353,14 @@ class SddDocument:
             reaching.setdefault(flow.target, set()).add(flow.source)
         found = [(c, len(reaching.get(c.ref, ()))) for c in self.components if reaching.get(c.ref)]
         return tuple(sorted(found, key=lambda item: (-item[1], item[0].ref.name.lower())))
+
+    def about_with(self, name: str, word: str) -> tuple[Section, ...]:
+        """The note sections called `name` whose text holds `word` (an `erDiagram`, …)."""
+        return tuple(section for section in self.about(name) if word in section.text)
+
+    def references_named(self, word: str) -> tuple[Ref, ...]:
+        """The other notes linking to the system whose name holds `word`, any case."""
+        return tuple(r for r in self.references if word.lower() in r.name.lower())
 
     def decision(self, ref: Ref) -> Decision | None:
         return next((d for d in self.decisions if d.ref == ref), None)

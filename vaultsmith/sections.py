@@ -24,6 +24,9 @@ SYSTEM_SECTIONS: Mapping[str, tuple[str, ...]] = {
     "success-metrics": ("success metrics", "success criteria", "kpis", "metrics"),
     "glossary": ("glossary", "terms", "terminology"),
     "approval": ("approval", "approvals", "sign-off", "sign off"),
+    "migration": ("migration", "data migration", "data migration strategy"),
+    "environments": ("environments", "environment configuration"),
+    "future": ("future considerations", "future work", "roadmap"),
 }
 PRD_SECTIONS: Mapping[str, tuple[str, ...]] = {
     "assumptions": ("assumptions",),
@@ -47,14 +50,30 @@ PRD_REQUIREMENTS = ("requirements", "functional requirements", "user stories", "
 PRD_SUCCESS = ("success metrics", "success criteria", "kpis", "metrics")
 COMPONENT_SECTIONS: Mapping[str, tuple[str, ...]] = {
     "api": ("api", "api contract", "endpoints", "interface", "interfaces"),
+    "api-examples": (
+        "api examples",
+        "examples",
+        "request and response examples",
+        "request/response examples",
+    ),
+    "api-versioning": ("api versioning", "versioning", "api versioning strategy"),
+    "migration": ("migration", "data migration", "migrations", "data migration strategy"),
+    "environments": ("environments", "environment configuration", "configuration"),
     "data-model": ("data model", "schema", "database schema", "entities"),
     "security": ("security",),
     "authentication": ("authentication", "authn"),
     "authorization": ("authorization", "authorisation", "access control", "permissions", "authz"),
     "scaling": ("scaling", "scalability"),
+    "network": ("network", "network security", "networking"),
+    "backup": ("backup", "backups", "backup and restore"),
     "operations": ("operations", "deployment", "runbook"),
     "errors": ("error handling", "failure modes"),
     "testing": ("testing", "tests", "test strategy"),
+    "unit-tests": ("unit testing", "unit tests"),
+    "integration-tests": ("integration testing", "integration tests"),
+    "e2e-tests": ("end-to-end testing", "end-to-end tests", "e2e tests", "e2e testing"),
+    "structure": ("structure", "code structure", "module structure", "repository", "layout"),
+    "performance": ("performance", "performance optimizations", "optimizations"),
     "monitoring": ("monitoring", "observability"),
 }
 ADR_CONTEXT = ("context", "context and problem statement", "problem", "background")

@@ -11,7 +11,7 @@ def root(context, missing=missing):
     l_0_link = resolve('link')
     l_0_ranked = resolve('ranked')
     l_0_diagrams = resolve('diagrams')
-    l_0_sdd = l_0_accepted = l_0_performance = l_0_caches = missing
+    l_0_sdd = l_0_standing = l_0_performance = l_0_caches = missing
     try:
         t_1 = environment.filters['cell']
     except KeyError:
@@ -19,31 +19,49 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'cell' found.")
     try:
-        t_2 = environment.filters['length']
+        t_2 = environment.filters['join']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'length' found.")
+            raise TemplateRuntimeError("No filter named 'join' found.")
     try:
-        t_3 = environment.filters['list']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['map']
+        t_4 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_5 = environment.filters['selectattr']
+        t_5 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_5(*unused):
+            raise TemplateRuntimeError("No filter named 'map' found.")
+    try:
+        t_6 = environment.filters['select']
+    except KeyError:
+        @internalcode
+        def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
+    try:
+        t_7 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
             raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_8 = environment.filters['unique']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'unique' found.")
     pass
-    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'hld-lld.md.j2').make_module(context.get_all(), True, {'accepted': l_0_accepted, 'caches': l_0_caches, 'performance': l_0_performance, 'ranked': l_0_ranked, 'sdd': l_0_sdd})
+    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'hld-lld.md.j2').make_module(context.get_all(), True, {'caches': l_0_caches, 'performance': l_0_performance, 'ranked': l_0_ranked, 'sdd': l_0_sdd, 'standing': l_0_standing})
     context.exported_vars.discard('sdd')
     yield '---\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'properties')))
@@ -59,30 +77,26 @@ def root(context, missing=missing):
         yield str(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'description'))
         yield ' ('
         yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'system')))
+        yield str((', its first paragraph' if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'described_in_text') else cond_expr_undefined("the inline if-expression on line 17 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
         yield ')\n'
     else:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_description')))
         yield '\n'
-    l_0_accepted = t_3(context.eval_ctx, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'), 'status', 'eq', 'accepted'))
-    context.vars['accepted'] = l_0_accepted
-    context.exported_vars.add('accepted')
+    l_0_standing = t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'), 'in_force'))
+    context.vars['standing'] = l_0_standing
+    context.exported_vars.add('standing')
     yield '\nThe design has '
-    yield str(t_2(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components')))
+    yield str(t_3(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components')))
     yield ' components and '
-    yield str(t_2(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions')))
+    yield str(t_3(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions')))
     yield ' recorded decisions ('
-    yield str(t_2((undefined(name='accepted') if l_0_accepted is missing else l_0_accepted)))
-    yield ' accepted, '
-    yield str(t_2(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposed')))
+    yield str(t_3((undefined(name='standing') if l_0_standing is missing else l_0_standing)))
+    yield ' in force, '
+    yield str(t_3(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'proposed')))
     yield ' proposed).\n'
-    if (undefined(name='accepted') if l_0_accepted is missing else l_0_accepted):
-        pass
-        yield 'Key decisions in force: '
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_4(context, (undefined(name='accepted') if l_0_accepted is missing else l_0_accepted), attribute='ref')))
-        yield '.\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'context')))
-    yield '\n\n## 2. Requirements analysis\n\n### Key requirements\n'
+    yield '\n\n## 2. Requirements analysis summary\n\n### Key requirements identified\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs'):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'nfr_table'), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs')))
@@ -91,9 +105,9 @@ def root(context, missing=missing):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_nfr')))
         yield '\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'compliance_list')))
-    yield '\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'requirements', 'Requirements'))
+    yield '\n\n**Compliance**\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'compliance')))
     yield '\n\n### Technical scope\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'technologies'):
         pass
@@ -106,7 +120,7 @@ def root(context, missing=missing):
     yield '\n### Complexity assessment\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
         pass
-        yield 'Measured by the `depends_on` links into and out of each component.\n'
+        yield 'Measured by the links into and out of each component (derived from the links).\n'
         l_0_ranked = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'coupling'))
         context.vars['ranked'] = l_0_ranked
         context.exported_vars.add('ranked')
@@ -117,21 +131,21 @@ def root(context, missing=missing):
             pass
             if (l_1_level == 'high'):
                 pass
-                l_1_members = t_3(context.eval_ctx, t_5(context, (undefined(name='ranked') if l_0_ranked is missing else l_0_ranked), '1', 'ge', 5))
+                l_1_members = t_4(context.eval_ctx, t_7(context, (undefined(name='ranked') if l_0_ranked is missing else l_0_ranked), '1', 'ge', 5))
                 _loop_vars['members'] = l_1_members
             elif (l_1_level == 'medium'):
                 pass
-                l_1_members = t_3(context.eval_ctx, t_5(context, t_5(context, (undefined(name='ranked') if l_0_ranked is missing else l_0_ranked), '1', 'ge', 3), '1', 'le', 4))
+                l_1_members = t_4(context.eval_ctx, t_7(context, t_7(context, (undefined(name='ranked') if l_0_ranked is missing else l_0_ranked), '1', 'ge', 3), '1', 'le', 4))
                 _loop_vars['members'] = l_1_members
             else:
                 pass
-                l_1_members = t_3(context.eval_ctx, t_5(context, (undefined(name='ranked') if l_0_ranked is missing else l_0_ranked), '1', 'le', 2))
+                l_1_members = t_4(context.eval_ctx, t_7(context, (undefined(name='ranked') if l_0_ranked is missing else l_0_ranked), '1', 'le', 2))
                 _loop_vars['members'] = l_1_members
             yield '- **'
             yield str(l_1_title)
             yield '**: '
             l_2_loop = missing
-            t_6 = 1
+            t_9 = 1
             for (l_2_component, l_2_count), l_2_loop in LoopContext((undefined(name='members') if l_1_members is missing else l_1_members), undefined):
                 _loop_vars = {}
                 pass
@@ -139,10 +153,10 @@ def root(context, missing=missing):
                 yield ' ('
                 yield str(l_2_count)
                 yield ')'
-                yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 53 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
-                t_6 = 0
+                yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 52 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
+                t_9 = 0
             l_2_loop = l_2_component = l_2_count = missing
-            if t_6:
+            if t_9:
                 pass
                 yield 'none'
             yield '\n'
@@ -151,117 +165,115 @@ def root(context, missing=missing):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
         yield '\n'
-    yield '\n## 3. High-level design (HLD)\n\n### Component architecture\n'
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'containers')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
-        yield '\n'
-    yield '\n### Data flow\n'
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'components')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
-        yield '\n'
-    yield '\n### Integration points\n'
+    yield '\n## 3. High-level design (HLD)\n\n### Component architecture overview\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'containers'), context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components'))))
+    yield '\n\n### Data flow architecture\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'components'), context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'data flow', 'No link of this system says more than that one component depends on another: add `publishes:`, `consumes:`, `reads:`, `writes:` or `calls:` to the component notes, or `protocol:` and `data:` to a link.')))
+    yield '\n\n### Integration points\n'
     if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'externals') or environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'neighbours')):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'context')))
         yield '\n\n'
-        for l_1_c in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'externals'):
+        l_1_loop = missing
+        for l_1_c, l_1_loop in LoopContext(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'externals'), undefined):
             _loop_vars = {}
             pass
-            yield '- '
+            yield '- **'
             yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars))
-            yield ' (external component), used by '
-            yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_4(context, context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'depending_on'), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars), attribute='ref'), _loop_vars=_loop_vars))
-            if environment.getattr(l_1_c, 'description'):
+            yield '** (external component)\n    - **Mechanism**: '
+            def t_10(fiter):
+                for l_2_f in fiter:
+                    if (environment.getattr(l_2_f, 'target') == environment.getattr(l_1_c, 'ref')):
+                        yield l_2_f
+            l_2_loop = missing
+            t_11 = 1
+            for l_2_f, l_2_loop in LoopContext(t_10(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'flows')), undefined):
+                _loop_vars = {}
                 pass
-                yield ': '
-                yield str(environment.getattr(l_1_c, 'description'))
+                yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_2_f, 'source'), _loop_vars=_loop_vars))
+                yield ' '
+                yield str(environment.getattr(l_2_f, 'verb'))
+                yield ' it'
+                if environment.getattr(l_2_f, 'protocol'):
+                    pass
+                    yield ' over '
+                    yield str(environment.getattr(l_2_f, 'protocol'))
+                yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 73 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
+                t_11 = 0
+            l_2_loop = l_2_f = missing
+            if t_11:
+                pass
+                yield 'not stated'
+            yield '\n    - **Data**: '
+            yield str((t_2(context.eval_ctx, t_8(environment, t_6(context, t_5(context, t_7(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'flows'), 'target', 'equalto', environment.getattr(l_1_c, 'ref')), attribute='data'))), ', ') or 'not stated'))
             yield '\n'
-        l_1_c = missing
+        l_1_loop = l_1_c = missing
         l_1_loop = missing
         for l_1_n, l_1_loop in LoopContext(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'neighbours'), undefined):
             _loop_vars = {}
             pass
-            yield '- '
+            yield '- **'
             yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_n, 'ref'), _loop_vars=_loop_vars))
-            yield ' ('
+            yield '** ('
             yield str(('outside component' if environment.getattr(l_1_n, 'external') else 'system'))
-            yield '): '
+            yield ')\n    - **Mechanism**: '
             l_2_loop = missing
             for l_2_d, l_2_loop in LoopContext(environment.getattr(l_1_n, 'via'), undefined):
                 _loop_vars = {}
                 pass
                 yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_2_d, 'source'), _loop_vars=_loop_vars))
-                yield ' → '
+                yield ' '
+                yield str(environment.getattr(l_2_d, 'verb'))
+                yield ' '
                 yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_2_d, 'target'), _loop_vars=_loop_vars))
-                yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 85 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
+                if environment.getattr(l_2_d, 'protocol'):
+                    pass
+                    yield ' over '
+                    yield str(environment.getattr(l_2_d, 'protocol'))
+                yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 79 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
             l_2_loop = l_2_d = missing
+            yield '\n    - **Data**: '
+            yield str((t_2(context.eval_ctx, t_8(environment, t_6(context, t_5(context, environment.getattr(l_1_n, 'via'), attribute='data'))), ', ') or 'not stated'))
             yield '\n'
         l_1_loop = l_1_n = missing
     else:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_context_links')))
         yield '\n'
-    yield '\n## 4. Low-level design (LLD)\n\n### Component details\n'
-    t_7 = 1
+    yield '\n## 4. Low-level design (LLD)\n\n### Component structure details\n'
+    t_12 = 1
     for l_1_c in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
         _loop_vars = {}
         pass
-        yield '\n#### '
-        yield str(environment.getattr(environment.getattr(l_1_c, 'ref'), 'name'))
-        yield '\n- **Note**: '
+        yield '- **'
         yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars))
-        yield ' ('
+        yield '** ('
         yield str((environment.getattr(l_1_c, 'kind') or 'kind not given'))
-        yield '), owner '
+        yield ', owner '
         yield str((environment.getattr(l_1_c, 'owner') or 'not named'))
-        yield '\n- **Built with**: '
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), environment.getattr(l_1_c, 'technologies'), _loop_vars=_loop_vars))
-        yield '\n- **Calls**: '
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), environment.getattr(l_1_c, 'depends_on'), _loop_vars=_loop_vars))
-        yield '\n'
+        yield '): built with '
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), environment.getattr(l_1_c, 'technologies'), False, 'no technology listed', _loop_vars=_loop_vars))
         if environment.getattr(l_1_c, 'description'):
             pass
-            yield '- **Responsibility**: '
+            yield '; '
             yield str(environment.getattr(l_1_c, 'description'))
-            yield '\n'
-        t_7 = 0
+        yield '\n'
+        t_12 = 0
     l_1_c = missing
-    if t_7:
+    if t_12:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
         yield '\n'
-    yield '\n### API contracts\n'
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'api'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'api')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_component_section'), 'API', 'API contracts'))
-        yield '\n'
-    yield '\n### Data models\n'
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'data-model'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'data-model')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_component_section'), 'Data model', 'data models'))
-        yield '\n'
-    yield '\n### Database schema\n'
+    yield '\n### File and module organization\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'structure', 'Structure', 'file and module organization'))
+    yield '\n\n### API contracts\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'api', 'API', 'API contracts'))
+    yield '\n\n### Data models\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'data-model', 'Data model', 'data models'))
+    yield '\n\n### Database schema\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'data_components'):
         pass
-        yield '| Store | Kind | Technology | Used by | Holds |\n|---|---|---|---|---|\n'
+        yield '| Store | Kind | Technology | Reached by |\n|---|---|---|---|\n'
         for l_1_c in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'data_components'):
             _loop_vars = {}
             pass
@@ -272,39 +284,43 @@ def root(context, missing=missing):
             yield ' | '
             yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), environment.getattr(l_1_c, 'technologies'), True, _loop_vars=_loop_vars))
             yield ' | '
-            yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_4(context, context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'depending_on'), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars), attribute='ref'), True, _loop_vars=_loop_vars))
-            yield ' | '
-            yield str(t_1(environment.getattr(l_1_c, 'description')))
+            yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_4(context.eval_ctx, t_8(environment, t_5(context, t_7(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'flows'), 'target', 'equalto', environment.getattr(l_1_c, 'ref')), attribute='source'))), True, _loop_vars=_loop_vars))
             yield ' |\n'
         l_1_c = missing
     else:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_data')))
         yield '\n'
-    yield '\n## 5. Technical decisions\n\n### Decisions required\n'
+    yield '\n## 5. Technical decisions\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'checklist')))
-    yield '\n\n### Decision records\n'
+    yield '\n\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'decision_areas')))
     yield '\n'
-    t_8 = 1
-    for l_1_d in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'):
+    def t_13(fiter):
+        for l_1_d in fiter:
+            if (environment.getattr(l_1_d, 'in_force') or (environment.getattr(l_1_d, 'status') == 'proposed')):
+                yield l_1_d
+    t_14 = 1
+    for l_1_d in t_13(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions')):
         _loop_vars = {}
         pass
         yield '\n'
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'decision_details'), l_1_d, _loop_vars=_loop_vars))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'decision_details'), l_1_d, '###', _loop_vars=_loop_vars))
         yield '\n'
-        t_8 = 0
+        t_14 = 0
     l_1_d = missing
-    if t_8:
+    if t_14:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_decisions')))
         yield '\n'
-    yield '\n## 6. Security design\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'compliance_list')))
+    yield '\n## 6. Security design\n\n### Authentication and authorization\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'authentication')))
     yield '\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_flows')))
-    yield '\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'security')))
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'authorization')))
+    yield '\n\n### Data security\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_protection'), with_sections=False))
+    yield '\n\n### Security controls\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'security', 'Security', 'security controls'))
     yield '\n\n## 7. Performance and scalability\n\n### Performance targets\n'
     l_0_performance = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_except'), 'rpo_minutes', 'rto_minutes')
     context.vars['performance'] = l_0_performance
@@ -318,10 +334,14 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_performance')))
         yield '\n'
     yield '\n### Scalability strategy\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scaling')))
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'fan_in')))
+    yield '\n\n### Performance optimizations\n'
     l_0_caches = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components_of_kind'), 'cache')
     context.vars['caches'] = l_0_caches
     context.exported_vars.add('caches')
-    if ((undefined(name='caches') if l_0_caches is missing else l_0_caches) or context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scaling')):
+    if ((undefined(name='caches') if l_0_caches is missing else l_0_caches) or context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'performance')):
         pass
         for l_1_c in (undefined(name='caches') if l_0_caches is missing else l_0_caches):
             _loop_vars = {}
@@ -332,49 +352,41 @@ def root(context, missing=missing):
                 pass
                 yield ' on '
                 yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), environment.getattr(l_1_c, 'technologies'), _loop_vars=_loop_vars))
-            if environment.getattr(l_1_c, 'description'):
-                pass
-                yield ' — '
-                yield str(environment.getattr(l_1_c, 'description'))
             yield '\n'
         l_1_c = missing
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scaling')))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'performance')))
         yield '\n'
     else:
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'scalability strategy', 'Add a `## Scaling` section to a component note, or a component with `kind: cache`.'))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'performance optimizations', 'Add a `## Performance` section to a component note, or a component with `kind: cache`.'))
         yield '\n'
     yield '\n## 8. Error handling and monitoring\n\n### Error handling strategy\n'
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'errors'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'errors')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_component_section'), 'Error handling', 'error handling'))
-        yield '\n'
-    yield '\n### Logging and monitoring\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'errors', 'Error handling', 'error handling'))
+    yield '\n\n### Logging and monitoring\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'practice'), 'logging and monitoring', ['monitoring', 'metrics', 'logging', 'tracing', 'alerting']))
     yield '\n\n## 9. Testing strategy\n'
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'testing'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'testing')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_component_section'), 'Testing', 'testing strategy'))
-        yield '\n'
-    yield '\n## 10. Deployment and operations\n\n### Deployment strategy\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'testing')))
+    yield '\n\n### Unit testing\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'unit-tests', 'Unit testing', 'unit testing'))
+    yield '\n\n### Integration testing\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'integration-tests', 'Integration testing', 'integration testing'))
+    yield '\n\n### End-to-end testing\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'e2e-tests', 'End-to-end testing', 'end-to-end testing'))
+    yield '\n\n## 10. Deployment and operations\n\n### Deployment strategy\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'practice'), 'deployment', ['cloud', 'container-orchestration', 'ci-cd', 'load-balancer', 'deployment']))
     yield '\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'operations')))
-    yield '\n\n### Backup and recovery\n'
+    yield '\n\n### Operational considerations\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'recovery')))
-    yield '\n\n## 11. Risks and open questions\n\n### Risks\n'
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'backup')))
+    yield '\n\n## 11. Risks\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'risks')))
-    yield '\n\n### Open questions\n'
+    yield '\n\n## 12. Open questions\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'open_questions')))
+    yield '\n\n## 13. Vault gaps\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'vault_gaps')))
     yield '\n'
 
 blocks = {}
-debug_info = '5=46&7=49&8=51&11=53&13=55&16=57&17=59&19=65&21=67&23=71&24=79&25=82&27=84&32=86&33=88&35=92&37=94&38=96&41=98&42=100&44=104&48=107&50=110&51=114&52=118&53=131&57=152&63=155&64=157&66=161&70=164&71=166&73=170&77=173&78=175&80=177&81=181&84=191&85=195&89=212&95=216&97=220&98=222&99=228&100=230&101=232&102=235&105=241&109=244&110=246&112=250&116=253&117=255&119=259&123=262&126=265&127=269&130=282&136=285&139=287&140=290&142=294&144=300&148=303&149=305&150=307&155=309&156=312&157=314&159=318&163=321&164=324&165=326&166=330&169=341&171=345&177=348&178=350&180=354&184=357&187=359&188=361&190=365&196=368&197=370&200=372&205=374&208=376'
+debug_info = '5=64&7=67&8=69&11=71&13=73&16=75&17=77&19=84&21=86&23=90&24=98&29=100&30=102&32=106&34=108&37=110&40=112&41=114&43=118&47=121&49=124&50=128&51=132&52=145&56=166&62=169&65=171&68=173&69=175&71=178&72=182&73=184&75=208&77=212&78=216&79=221&81=236&84=241&90=245&91=249&94=265&98=268&101=270&104=272&107=274&110=277&111=281&114=292&118=295&120=297&121=299&123=308&125=314&131=317&132=319&135=321&138=323&143=325&144=328&145=330&147=334&151=337&152=339&155=341&156=344&157=346&158=350&161=357&163=361&169=364&172=366&175=368&178=370&181=372&184=374&189=376&190=378&193=380&194=382&197=384&200=386&203=388'

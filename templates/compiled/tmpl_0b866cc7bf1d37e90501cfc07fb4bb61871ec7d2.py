@@ -10,7 +10,7 @@ def root(context, missing=missing):
     l_0_doc = resolve('doc')
     l_0_link = resolve('link')
     l_0_diagrams = resolve('diagrams')
-    l_0_sdd = l_0_weighed = l_0_performance = l_0_scale = l_0_reliability = l_0_internal = l_0_outside = l_0_dated = missing
+    l_0_sdd = l_0_diagrammed = l_0_performance = l_0_scale = l_0_reliability = l_0_internal = l_0_outside = missing
     try:
         t_1 = environment.filters['cell']
     except KeyError:
@@ -18,37 +18,43 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'cell' found.")
     try:
-        t_2 = environment.filters['list']
+        t_2 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_2(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_3 = environment.filters['map']
+        t_3 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_4 = environment.filters['rejectattr']
+        t_4 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'rejectattr' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_5 = environment.filters['selectattr']
+        t_5 = environment.filters['reject']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'reject' found.")
     try:
-        t_6 = environment.filters['sort']
+        t_6 = environment.filters['rejectattr']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'sort' found.")
+            raise TemplateRuntimeError("No filter named 'rejectattr' found.")
+    try:
+        t_7 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     pass
-    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'c4.md.j2').make_module(context.get_all(), True, {'dated': l_0_dated, 'internal': l_0_internal, 'outside': l_0_outside, 'performance': l_0_performance, 'reliability': l_0_reliability, 'scale': l_0_scale, 'sdd': l_0_sdd, 'weighed': l_0_weighed})
+    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'c4.md.j2').make_module(context.get_all(), True, {'diagrammed': l_0_diagrammed, 'internal': l_0_internal, 'outside': l_0_outside, 'performance': l_0_performance, 'reliability': l_0_reliability, 'scale': l_0_scale, 'sdd': l_0_sdd})
     context.exported_vars.discard('sdd')
     yield '---\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'properties')))
@@ -71,20 +77,23 @@ def root(context, missing=missing):
         yield str(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'owner'))
         yield '\n'
     yield '- **Related PRDs**: '
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_3(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'), attribute='ref'), False, 'none yet'))
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_4(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'), attribute='ref'), False, 'none yet'))
     yield '\n- **Related ADRs**: '
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_3(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'), attribute='ref'), False, 'none yet'))
-    yield '\n\n## Executive summary\n'
+    yield str(t_2(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions')))
+    yield ' (see Key design decisions and the changelog)\n\n## Executive summary\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'description'):
         pass
         yield str(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'description'))
         yield ' ('
         yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'system')))
+        yield str((', its first paragraph' if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'described_in_text') else cond_expr_undefined("the inline if-expression on line 28 in 'c4.md.j2' evaluated to false and no else section was defined.")))
         yield ')\n'
     else:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_description')))
         yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'context')))
+    yield '\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'problem', 'Problem'))
     yield '\n'
     if (not environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds')):
@@ -93,7 +102,7 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_prd')))
         yield '\n'
     yield '\n## 1. Context (C4 level 1)\n\n### System context diagram\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'context')))
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'context'), context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_context_links'))))
     yield '\n\n### Actors and external systems\n'
     if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'externals') or environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'neighbours')):
         pass
@@ -104,18 +113,11 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_context_links')))
         yield '\n'
     yield '\n## 2. Containers (C4 level 2)\n\n### Container diagram\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'containers'), context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components'))))
+    yield '\n\n### Container descriptions\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'containers')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
-        yield '\n'
-    yield '\n### Container descriptions\n'
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
-        pass
-        yield '| Container | Kind | Technology | Purpose | Owner |\n|---|---|---|---|---|\n'
+        yield '| Container | Kind | Technology | Owner |\n|---|---|---|---|\n'
         for l_1_c in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
             _loop_vars = {}
             pass
@@ -126,8 +128,6 @@ def root(context, missing=missing):
             yield ' | '
             yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), environment.getattr(l_1_c, 'technologies'), True, _loop_vars=_loop_vars))
             yield ' | '
-            yield str(t_1(environment.getattr(l_1_c, 'description')))
-            yield ' | '
             yield str(t_1(environment.getattr(l_1_c, 'owner')))
             yield ' |\n'
         l_1_c = missing
@@ -137,16 +137,9 @@ def root(context, missing=missing):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
         yield '\n'
-    yield '\n## 3. Components (C4 level 3)\n\n### Component relationships\n'
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'components')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
-        yield '\n'
-    yield '\n### Component responsibilities\n'
+    yield '\n## 3. Components (C4 level 3)\n\n### Component diagram\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'components'), context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'component interactions', 'No link of this system says more than that one component depends on another: add `publishes:`, `consumes:`, `reads:`, `writes:` or `calls:` to the component notes, or `protocol:` to a link.')))
+    yield '\n\n### Component responsibilities\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
         pass
         yield '| Component | Responsibility | Depends on | Depended on by |\n|---|---|---|---|\n'
@@ -160,68 +153,69 @@ def root(context, missing=missing):
             yield ' | '
             yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), environment.getattr(l_1_c, 'depends_on'), True, _loop_vars=_loop_vars))
             yield ' | '
-            yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_3(context, context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'depending_on'), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars), attribute='ref'), True, _loop_vars=_loop_vars))
+            yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_4(context, context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'depending_on'), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars), attribute='ref'), True, _loop_vars=_loop_vars))
             yield ' |\n'
         l_1_c = missing
     else:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
         yield '\n'
-    yield '\n## 4. Key design decisions\n\n### Decision log\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'decision_log')))
-    yield '\n\n### Options weighed\n'
-    l_0_weighed = t_2(context.eval_ctx, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'), 'considered'))
-    context.vars['weighed'] = l_0_weighed
-    context.exported_vars.add('weighed')
-    if (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed):
+    yield '\n## 4. Key design decisions\n'
+    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'):
         pass
-        yield '| Decision | Options considered | Chosen | Status |\n|---|---|---|---|\n'
-        for l_1_d in (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed):
-            _loop_vars = {}
-            pass
-            yield '| '
-            yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_d, 'ref'), table=True, _loop_vars=_loop_vars))
-            yield ' | '
-            yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'considered'), l_1_d, True, _loop_vars=_loop_vars))
-            yield ' | '
-            yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'chosen'), l_1_d, True, _loop_vars=_loop_vars))
-            yield ' | '
-            yield str(t_1(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'status'), l_1_d, _loop_vars=_loop_vars)))
-            yield ' |\n'
-        l_1_d = missing
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'options considered', "Add `considered:` (the options weighed, as links) to this system's ADRs."))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'decision_areas')))
         yield '\n'
-    yield '\n### Decisions required\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'checklist')))
-    yield '\n\n## 5. API design\n'
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'api'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'api')))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'options_table')))
         yield '\n'
     else:
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_component_section'), 'API', 'API description'))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_decisions')))
         yield '\n'
-    yield '\n## 6. Data model\n\n### Data stores\n'
+    yield '\n## 5. API design\n\n### Endpoints overview\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'api', 'API', 'endpoints'))
+    yield '\n\n### Request and response examples\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'api-examples', 'API examples', 'request and response examples'))
+    yield '\n\n### API versioning strategy\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'api-versioning', 'API versioning', 'API versioning strategy'))
+    yield '\n\n## 6. Data model\n\n### Entity relationship diagram\n'
+    l_0_diagrammed = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about_with'), 'data-model', 'erDiagram')
+    context.vars['diagrammed'] = l_0_diagrammed
+    context.exported_vars.add('diagrammed')
+    if (undefined(name='diagrammed') if l_0_diagrammed is missing else l_0_diagrammed):
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), (undefined(name='diagrammed') if l_0_diagrammed is missing else l_0_diagrammed)))
+        yield '\n'
+    else:
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'entity relationship diagram', str_join(('Add a Mermaid `erDiagram` to a `## Data model` section of the component notes that hold the data', (str_join((' (for example ', context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(environment.getitem(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'data_components'), 0), 'ref')), ')', )) if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'data_components') else ''), '.', ))))
+        yield '\n'
+    yield '\n### Key entities\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_stores')))
-    yield '\n\n### Entities and schemas\n'
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'data-model'):
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), t_3(context.eval_ctx, t_5(context, context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'data-model'), 'in', (undefined(name='diagrammed') if l_0_diagrammed is missing else l_0_diagrammed)))))
+    yield '\n\n### Data migration strategy\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'migration', 'Migration', 'data migration strategy'))
+    yield '\n\n## 7. Security architecture\n\n### Authentication and authorization\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'authentication')))
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'authorization')))
+    yield '\n\n### Data protection\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_protection'), with_sections=False))
+    yield '\n\n### Security considerations\n'
+    if (context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'security') or environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'compliance')):
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'data-model')))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'security')))
         yield '\n'
+        if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'compliance'):
+            pass
+            yield '\n**Compliance**\n'
+            yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'compliance')))
+            yield '\n'
     else:
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_component_section'), 'Data model', 'data model'))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_component_section'), 'Security', 'security considerations'))
         yield '\n'
-    yield '\n## 7. Security architecture\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'compliance_list')))
-    yield '\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_flows')))
-    yield '\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'security')))
-    yield '\n\n## 8. Non-functional requirements\n\n### Performance\n'
+    yield '\n## 8. Non-functional requirements\n\n### Performance\n'
     l_0_performance = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_named'), 'latency_p50_ms', 'latency_p95_ms', 'latency_p99_ms', 'throughput_rps')
     context.vars['performance'] = l_0_performance
     context.exported_vars.add('performance')
@@ -234,20 +228,15 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_performance')))
         yield '\n'
     yield '\n### Scalability\n'
-    l_0_scale = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_named'), 'users', 'throughput_rps')
+    l_0_scale = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_named'), 'users')
     context.vars['scale'] = l_0_scale
     context.exported_vars.add('scale')
-    if ((undefined(name='scale') if l_0_scale is missing else l_0_scale) or context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scaling')):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'nfr_list'), (undefined(name='scale') if l_0_scale is missing else l_0_scale)))
-        yield '\n'
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scaling')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'scalability targets', "Add `users` or `throughput_rps` to the PRD's `nfr:` map, or a `## Scaling` section to a component note."))
-        yield '\n'
-    yield '\n### Availability and reliability\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'nfr_list'), (undefined(name='scale') if l_0_scale is missing else l_0_scale)))
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scaling')))
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'fan_in')))
+    yield '\n\n### Availability and reliability\n'
     l_0_reliability = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_named'), 'availability', 'rpo_minutes', 'rto_minutes')
     context.vars['reliability'] = l_0_reliability
     context.exported_vars.add('reliability')
@@ -261,42 +250,46 @@ def root(context, missing=missing):
         yield '\n'
     yield '\n### Observability\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'practice'), 'observability', ['monitoring', 'metrics', 'logging', 'tracing', 'alerting']))
-    yield '\n\n## 9. Infrastructure\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'practice'), 'infrastructure', ['cloud', 'container-orchestration', 'ci-cd', 'load-balancer', 'deployment']))
+    yield '\n\n## 9. Infrastructure\n\n### Deployment architecture\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'practice'), 'deployment architecture', ['cloud', 'container-orchestration', 'load-balancer', 'deployment']))
     yield '\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'operations')))
+    yield '\n\n### Environment configuration\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'environments', 'Environments', 'environment configuration'))
+    yield '\n\n### CI/CD pipeline\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'practice'), 'CI/CD pipeline', ['ci-cd', 'ci', 'cd', 'build-pipeline']))
     yield '\n\n## 10. Dependencies\n\n### Internal dependencies\n'
-    l_0_internal = t_2(context.eval_ctx, t_4(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'neighbours'), 'external'))
+    l_0_internal = t_3(context.eval_ctx, t_6(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'neighbours'), 'external'))
     context.vars['internal'] = l_0_internal
     context.exported_vars.add('internal')
     if (undefined(name='internal') if l_0_internal is missing else l_0_internal):
         pass
-        yield '| System | Relation | Through |\n|---|---|---|\n'
         l_1_loop = missing
         for l_1_n, l_1_loop in LoopContext((undefined(name='internal') if l_0_internal is missing else l_0_internal), undefined):
             _loop_vars = {}
             pass
-            yield '| '
-            yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_n, 'ref'), table=True, _loop_vars=_loop_vars))
-            yield ' | '
-            yield str(('this system depends on it' if (environment.getattr(l_1_n, 'relation') == 'uses') else 'depends on this system'))
-            yield ' | '
+            yield '- '
+            yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_n, 'ref'), _loop_vars=_loop_vars))
+            yield ': '
             l_2_loop = missing
             for l_2_d, l_2_loop in LoopContext(environment.getattr(l_1_n, 'via'), undefined):
                 _loop_vars = {}
                 pass
-                yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_2_d, 'source'), True, _loop_vars=_loop_vars))
-                yield ' → '
-                yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_2_d, 'target'), True, _loop_vars=_loop_vars))
-                yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 176 in 'c4.md.j2' evaluated to false and no else section was defined.")))
+                yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_2_d, 'source'), _loop_vars=_loop_vars))
+                yield ' '
+                yield str(environment.getattr(l_2_d, 'verb'))
+                yield ' '
+                yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_2_d, 'target'), _loop_vars=_loop_vars))
+                yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'link_details'), l_2_d, _loop_vars=_loop_vars))
+                yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 186 in 'c4.md.j2' evaluated to false and no else section was defined.")))
             l_2_loop = l_2_d = missing
-            yield ' |\n'
+            yield '\n'
         l_1_loop = l_1_n = missing
     else:
         pass
-        yield 'No other system is linked to this one by a `depends_on` between components.\n'
+        yield 'No component links this system to another system.\n'
     yield '\n### External dependencies\n'
-    l_0_outside = t_2(context.eval_ctx, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'neighbours'), 'external'))
+    l_0_outside = t_3(context.eval_ctx, t_7(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'neighbours'), 'external'))
     context.vars['outside'] = l_0_outside
     context.exported_vars.add('outside')
     if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'externals') or (undefined(name='outside') if l_0_outside is missing else l_0_outside)):
@@ -306,11 +299,11 @@ def root(context, missing=missing):
             pass
             yield '- '
             yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars))
-            yield ' (external component)'
-            if environment.getattr(l_1_c, 'description'):
+            yield ' (external)'
+            if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'depending_on'), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars):
                 pass
-                yield ': '
-                yield str(environment.getattr(l_1_c, 'description'))
+                yield ', used by '
+                yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_4(context, context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'depending_on'), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars), attribute='ref'), _loop_vars=_loop_vars))
             yield '\n'
         l_1_c = missing
         for l_1_n in (undefined(name='outside') if l_0_outside is missing else l_0_outside):
@@ -318,58 +311,36 @@ def root(context, missing=missing):
             pass
             yield '- '
             yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_n, 'ref'), _loop_vars=_loop_vars))
-            yield ' (outside every system), '
-            yield str(('used by this system' if (environment.getattr(l_1_n, 'relation') == 'uses') else 'uses this system'))
-            yield '\n'
+            yield ' (outside every system)\n'
         l_1_n = missing
     else:
         pass
         yield 'No external component: add one with `kind: external` when the system relies on a service it does not run.\n'
     yield '\n### Dependency diagram\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'systems')))
-    yield '\n\n## 11. Risks and mitigations\n'
+    if environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'context'):
+        pass
+        yield 'The dependencies are drawn in the [[#System context diagram]] above.\n'
+    else:
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_context_links')))
+        yield '\n'
+    yield '\n## 11. Risks and mitigations\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'risks')))
     yield '\n\n## 12. Implementation phases\n'
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'milestones'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'milestones')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_prd_section'), 'Milestones', 'implementation phases'))
-        yield '\n'
-    yield '\n## 13. Open questions\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'milestones', 'Milestones', 'implementation phases', 'prd'))
+    yield '\n\n## 13. Open questions\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'open_questions')))
-    yield '\n\n## Appendix\n\n### References\n'
-    for l_1_source in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'sources'):
-        _loop_vars = {}
-        pass
-        yield '- '
-        yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), l_1_source, _loop_vars=_loop_vars))
-        yield '\n'
-    l_1_source = missing
-    yield '\n## Changelog\n'
-    l_0_dated = t_2(context.eval_ctx, t_6(environment, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'), 'date'), attribute='date'))
-    context.vars['dated'] = l_0_dated
-    context.exported_vars.add('dated')
-    if (undefined(name='dated') if l_0_dated is missing else l_0_dated):
-        pass
-        yield '| Date | Decision | Status |\n|---|---|---|\n'
-        for l_1_d in (undefined(name='dated') if l_0_dated is missing else l_0_dated):
-            _loop_vars = {}
-            pass
-            yield '| '
-            yield str(t_1(environment.getattr(l_1_d, 'date')))
-            yield ' | '
-            yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_d, 'ref'), table=True, _loop_vars=_loop_vars))
-            yield ' | '
-            yield str(t_1(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'status'), l_1_d, _loop_vars=_loop_vars)))
-            yield ' |\n'
-        l_1_d = missing
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'decision dates', "Add `date:` to this system's ADRs."))
-        yield '\n'
+    yield '\n\n## Appendix\n\n### Glossary\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'glossary')))
+    yield '\n\n### References\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'references')))
+    yield '\n\n## Approval\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'approval', 'Approval', 'approval', 'system'))
+    yield '\n\n## Changelog\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'changelog')))
+    yield '\n\n## Vault gaps\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'vault_gaps')))
+    yield '\n'
 
 blocks = {}
-debug_info = '6=51&8=54&9=56&12=58&14=60&17=62&19=68&20=71&22=74&23=76&26=78&27=80&29=86&31=88&32=90&34=93&40=96&43=98&44=100&46=104&52=107&53=109&55=113&59=116&62=119&63=123&65=134&67=138&73=141&74=143&76=147&80=150&83=153&84=157&87=168&93=171&96=173&97=176&100=179&101=183&104=194&108=197&111=199&112=201&114=205&120=208&123=210&124=212&126=216&130=219&131=221&132=223&137=225&138=228&139=230&141=234&145=237&146=240&147=242&148=244&150=248&154=251&155=254&156=256&158=260&162=263&165=265&166=267&171=269&172=272&175=276&176=280&183=299&184=302&185=304&186=308&189=316&190=320&197=329&200=331&203=333&204=335&206=339&210=342&215=344&216=348&220=352&221=355&224=358&225=362&228=371'
+debug_info = '7=57&9=60&10=62&13=64&15=66&18=68&20=74&21=77&23=80&24=82&27=84&28=86&30=93&32=95&33=97&34=99&36=102&42=105&45=107&46=109&48=113&54=116&57=118&60=121&61=125&63=134&65=138&71=141&74=143&77=146&78=150&81=161&85=164&86=166&87=168&89=172&95=175&98=177&101=179&106=181&107=184&108=186&110=190&114=193&115=195&118=197&123=199&124=201&127=203&130=205&131=207&132=209&135=212&138=216&144=219&145=222&146=224&148=228&152=231&153=234&154=236&155=238&158=240&159=243&160=245&162=249&166=252&171=254&172=256&175=258&178=260&183=262&184=265&185=268&186=272&194=292&195=295&196=297&197=301&200=309&201=313&208=320&211=325&215=328&218=330&221=332&226=334&229=336&232=338&235=340&238=342'

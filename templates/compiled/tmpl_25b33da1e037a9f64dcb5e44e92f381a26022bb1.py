@@ -10,7 +10,7 @@ def root(context, missing=missing):
     l_0_doc = resolve('doc')
     l_0_link = resolve('link')
     l_0_diagrams = resolve('diagrams')
-    l_0_sdd = l_0_performance = missing
+    l_0_sdd = l_0_load = l_0_performance = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -18,7 +18,7 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
-    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'standard.md.j2').make_module(context.get_all(), True, {'performance': l_0_performance, 'sdd': l_0_sdd})
+    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'standard.md.j2').make_module(context.get_all(), True, {'load': l_0_load, 'performance': l_0_performance, 'sdd': l_0_sdd})
     context.exported_vars.discard('sdd')
     yield '---\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'properties')))
@@ -28,17 +28,24 @@ def root(context, missing=missing):
     yield str(environment.getattr(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'system'), 'name'))
     yield ' — Software Design Document\n\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'generated_notice')))
-    yield '\n\n## 1. Overview\n\n### Purpose and scope\n'
+    yield '\n\n## 1. Overview\n\n### Purpose\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'description'):
         pass
         yield str(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'description'))
         yield ' ('
         yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'system')))
+        yield str((', its first paragraph' if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'described_in_text') else cond_expr_undefined("the inline if-expression on line 21 in 'standard.md.j2' evaluated to false and no else section was defined.")))
         yield ')\n'
     else:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_description')))
         yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'objectives')))
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scope')))
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'context')))
+    yield '\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'problem', 'Problem'))
     yield '\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'goals', 'Goals'))
@@ -58,10 +65,12 @@ def root(context, missing=missing):
         yield ')\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'stakeholders'):
         pass
-        yield '- **People named in the design**: '
+        yield '- **People named in the design** (owners and deciders): '
         yield str(t_1(context.eval_ctx, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'stakeholders'), ', '))
         yield '\n'
-    else:
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'stakeholders')))
+    yield '\n'
+    if (((not environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'owner')) and (not environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'stakeholders'))) and (not context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'stakeholders'))):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_stakeholders')))
         yield '\n'
@@ -75,19 +84,21 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_nfr')))
         yield '\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'requirements', 'Requirements'))
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'nfr-text')))
     yield '\n\n## 2. System architecture\n\n### High-level design\n'
-    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components') or environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'neighbours')):
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'context'), str_join(('Nothing outside ', context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'system')), ' is linked to its components, so there is no context to draw.', ))))
+    yield '\n'
+    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
         pass
-        yield 'The system in its context (C4 level 1):\n\n'
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'context')))
-        yield '\n\nIts components (C4 level 2):\n\n'
+        yield 'Its components, and the components of other systems they exchange with:\n\n'
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'containers')))
         yield '\n'
-    else:
+    elif (not environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'context')):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
         yield '\n'
-    yield '\n### Components\n'
+    yield '\n### Core components\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'component_table')))
@@ -98,25 +109,55 @@ def root(context, missing=missing):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
         yield '\n'
-    yield '\n### Data architecture\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_stores')))
-    yield '\n\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'recovery')))
-    yield '\n\n## 3. Technology stack\n'
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'technologies'):
+    yield '\n### Data architecture\n**Core entities**\n'
+    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'data-model'):
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'tech_table'), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'technologies')))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'data-model')))
         yield '\n'
     else:
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_technologies')))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_component_section'), 'Data model', 'core entities'))
         yield '\n'
-    yield '\n## 4. Architectural decisions\n\n### Decisions required\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'checklist')))
-    yield '\n\n### Decision log\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'decision_log')))
-    yield '\n\n## 5. Performance and scalability\n'
-    l_0_performance = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_except'), 'rpo_minutes', 'rto_minutes')
+    yield '\n**Storage strategy**\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_stores')))
+    yield '\n\n**Data flow**\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'components'), 'No link of this system says more than that one component depends on another: add `publishes:`, `consumes:`, `reads:`, `writes:` or `calls:` to the component notes, or `protocol:` and `data:` to a link.'))
+    yield '\n\n**Backup and recovery**\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'recovery')))
+    yield '\n\n## 3. Key architectural decisions required\n'
+    for l_1_group in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'checklist_groups'):
+        _loop_vars = {}
+        pass
+        yield '\n### '
+        yield str(l_1_group)
+        yield ' decisions\n'
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'checklist'), l_1_group, _loop_vars=_loop_vars))
+        yield '\n'
+    l_1_group = missing
+    yield '\n## 4. Performance and scalability\n\n### Expected load\n'
+    l_0_load = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_named'), 'users', 'throughput_rps')
+    context.vars['load'] = l_0_load
+    context.exported_vars.add('load')
+    if (undefined(name='load') if l_0_load is missing else l_0_load):
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'nfr_list'), (undefined(name='load') if l_0_load is missing else l_0_load)))
+        yield '\n'
+    else:
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'expected load', "Add `users` or `throughput_rps` to the PRD's `nfr:` map."))
+        yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'success_metrics', 'Success metrics'))
+    yield '\n\n### Scaling strategy\n'
+    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scaling'):
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scaling')))
+        yield '\n'
+    else:
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_component_section'), 'Scaling', 'scaling strategy'))
+        yield '\n'
+    yield '\n### Performance targets\n'
+    l_0_performance = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_except'), 'rpo_minutes', 'rto_minutes', 'users', 'throughput_rps')
     context.vars['performance'] = l_0_performance
     context.exported_vars.add('performance')
     if (undefined(name='performance') if l_0_performance is missing else l_0_performance):
@@ -127,20 +168,41 @@ def root(context, missing=missing):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_performance')))
         yield '\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'success_metrics', 'Success metrics'))
-    yield '\n\n## 6. Security and compliance\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'compliance_list')))
+    yield '\n### Bottleneck analysis\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'fan_in')))
+    yield '\n\n## 5. Security and compliance\n\n### Authentication\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'authentication')))
+    yield '\n\n### Authorization\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'authorization')))
+    yield '\n\n### Data protection\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_protection')))
+    yield '\n\n### Compliance\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'compliance')))
+    yield '\n\n## 6. Technology stack\n'
+    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'technologies'):
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'tech_table'), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'technologies')))
+        yield '\n'
+    else:
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_technologies')))
+        yield '\n'
+    yield '\n## 7. Decision log\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'decision_areas')))
     yield '\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_flows')))
-    yield '\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'security')))
-    yield '\n\n## 7. Dependencies\n'
+    if (not environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions')):
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_decisions')))
+        yield '\n'
+    yield '\n## 8. Dependencies\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'dependency_list')))
-    yield '\n\n## 8. Risks and open questions\n\n### Risks\n'
+    yield '\n\n## 9. Risks\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'risks')))
-    yield '\n\n### Open questions\n'
+    yield '\n\n## 10. Open questions\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'open_questions')))
+    yield '\n\n## 11. Vault gaps\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'vault_gaps')))
     yield '\n'
 
 blocks = {}
-debug_info = '6=21&8=24&9=26&12=28&14=30&19=32&20=34&22=40&24=42&25=44&26=46&28=49&32=52&33=55&35=59&36=62&38=66&42=69&43=71&45=75&47=77&52=79&55=82&59=84&61=88&65=91&66=93&67=95&69=99&73=102&75=104&78=106&79=108&81=112&87=115&90=117&93=119&94=122&95=124&97=128&99=130&102=132&103=134&104=136&107=138&112=140&115=142'
+debug_info = '7=21&9=24&10=26&13=28&15=30&20=32&21=34&23=41&25=43&26=45&27=47&28=49&29=51&30=53&32=56&36=59&37=62&39=66&40=69&42=71&43=73&44=75&48=78&49=80&51=84&53=86&54=88&59=90&60=92&63=95&64=97&65=99&69=102&70=104&71=106&73=110&78=113&79=115&81=119&85=122&88=124&91=126&94=128&96=132&97=134&103=138&104=141&105=143&107=147&109=149&112=151&113=153&115=157&119=160&120=163&121=165&123=169&127=172&132=174&135=176&138=178&141=180&144=182&145=184&147=188&151=191&152=193&153=195&157=198&160=200&163=202&166=204'

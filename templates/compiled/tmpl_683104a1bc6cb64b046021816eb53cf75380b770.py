@@ -12,7 +12,7 @@ def root(context, missing=missing):
     l_0_diagrams = resolve('diagrams')
     l_0_known = resolve('known')
     l_0_others = resolve('others')
-    l_0_sdd = l_0_groups = l_0_weighed = l_0_compared = l_0_performance = missing
+    l_0_sdd = l_0_groups = l_0_standing = l_0_bad = l_0_told = l_0_good = l_0_performance = missing
     try:
         t_1 = environment.filters['length']
     except KeyError:
@@ -32,11 +32,11 @@ def root(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_4 = environment.filters['reject']
+        t_4 = environment.filters['rejectattr']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'reject' found.")
+            raise TemplateRuntimeError("No filter named 'rejectattr' found.")
     try:
         t_5 = environment.filters['selectattr']
     except KeyError:
@@ -50,7 +50,7 @@ def root(context, missing=missing):
         def t_6(*unused):
             raise TemplateRuntimeError("No filter named 'sum' found.")
     pass
-    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'design-doc.md.j2').make_module(context.get_all(), True, {'compared': l_0_compared, 'groups': l_0_groups, 'known': l_0_known, 'others': l_0_others, 'performance': l_0_performance, 'sdd': l_0_sdd, 'weighed': l_0_weighed})
+    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'design-doc.md.j2').make_module(context.get_all(), True, {'bad': l_0_bad, 'good': l_0_good, 'groups': l_0_groups, 'known': l_0_known, 'others': l_0_others, 'performance': l_0_performance, 'sdd': l_0_sdd, 'standing': l_0_standing, 'told': l_0_told})
     context.exported_vars.discard('sdd')
     yield '---\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'properties')))
@@ -72,6 +72,7 @@ def root(context, missing=missing):
         yield str(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'description'))
         yield ' ('
         yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'system')))
+        yield str((', its first paragraph' if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'described_in_text') else cond_expr_undefined("the inline if-expression on line 20 in 'design-doc.md.j2' evaluated to false and no else section was defined.")))
         yield ')\n'
     else:
         pass
@@ -100,8 +101,10 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_prd')))
         yield '\n'
     yield '\n## Goals and success criteria\n\n### Primary goals\n'
-    if t_2(context.eval_ctx, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'), 'goals')):
+    if (t_2(context.eval_ctx, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'), 'goals')) or context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'objectives')):
         pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'objectives')))
+        yield '\n'
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'goals', 'Goals'))
         yield '\n'
     else:
@@ -118,26 +121,22 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_prd_section'), 'Success metrics', 'success criteria'))
         yield '\n'
     yield '\n## Context and background\n'
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'context'):
+    if (context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'context') or context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scope')):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'context')))
+        yield '\n'
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scope')))
         yield '\n'
     else:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_system_section'), 'Context', 'context and background'))
         yield '\n'
     yield '\n## Proposed solution\n\n### High-level overview\n'
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'containers')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
-        yield '\n'
-    yield '\n### Architecture components\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'containers'), context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components'))))
+    yield '\n\n### Architecture components\n'
+    l_1_loop = missing
     t_7 = 1
-    for l_1_c in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
+    for l_1_c, l_1_loop in LoopContext(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'), undefined):
         _loop_vars = {}
         pass
         yield '\n#### '
@@ -153,22 +152,50 @@ def root(context, missing=missing):
             yield ' ('
             yield str(environment.getattr(l_1_c, 'kind'))
             yield ')'
-        yield '\n- **Interactions**: depends on '
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), environment.getattr(l_1_c, 'depends_on'), False, 'nothing', _loop_vars=_loop_vars))
-        yield '; depended on by '
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_3(context, context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'depending_on'), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars), attribute='ref'), False, 'nothing in this system', _loop_vars=_loop_vars))
+        yield '\n- **Interactions**: '
+        def t_8(fiter):
+            for l_2_f in fiter:
+                if (environment.getattr(l_2_f, 'source') == environment.getattr(l_1_c, 'ref')):
+                    yield l_2_f
+        l_2_loop = missing
+        t_9 = 1
+        for l_2_f, l_2_loop in LoopContext(t_8(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'flows')), undefined):
+            _loop_vars = {}
+            pass
+            yield str(environment.getattr(l_2_f, 'verb'))
+            yield ' '
+            yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_2_f, 'target'), _loop_vars=_loop_vars))
+            if environment.getattr(l_2_f, 'protocol'):
+                pass
+                yield ' over '
+                yield str(environment.getattr(l_2_f, 'protocol'))
+            yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 75 in 'design-doc.md.j2' evaluated to false and no else section was defined.")))
+            t_9 = 0
+        l_2_loop = l_2_f = missing
+        if t_9:
+            pass
+            yield 'links to nothing'
         yield '\n- **Owner**: '
         yield str((environment.getattr(l_1_c, 'owner') or 'not named'))
         yield '\n'
         t_7 = 0
-    l_1_c = missing
+    l_1_loop = l_1_c = missing
     if t_7:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
         yield '\n'
     yield '\n### Design decisions\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'decision_log')))
-    yield '\n\n**Decisions required**\n'
+    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'):
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'decision_areas')))
+        yield '\n'
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'options_table')))
+        yield '\n'
+    else:
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_decisions')))
+        yield '\n'
+    yield '\n**Decisions required**\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'checklist')))
     yield '\n\n### Technology stack\n'
     l_0_groups = [('Language and runtime', ['language', 'runtime']), ('Data layer', ['database', 'cache', 'message-queue', 'storage', 'search']), ('Infrastructure', ['cloud', 'container-orchestration', 'ci-cd', 'load-balancer', 'monitoring', 'metrics', 'logging', 'tracing', 'alerting']), ('Frameworks and libraries', ['api-framework', 'web-framework', 'framework', 'library', 'frontend-framework'])]
@@ -215,72 +242,85 @@ def root(context, missing=missing):
         yield '\n'
     yield '\n### Data model and storage\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_stores')))
-    yield '\n\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'recovery')))
     yield '\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'data-model')))
+    yield '\n\n**Backup and recovery**\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'recovery')))
     yield '\n\n### API and integration points\n'
-    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'externals') or environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'neighbours')):
+    if ((environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'externals') or environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'neighbours')) or context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'api')):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'diagram'), environment.getattr((undefined(name='diagrams') if l_0_diagrams is missing else l_0_diagrams), 'context')))
-        yield '\n\n'
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'neighbours_table')))
+        yield '\n'
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'dependency_list')))
+        yield '\n'
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'api')))
         yield '\n'
     else:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_context_links')))
         yield '\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'api')))
-    yield '\n\n## Trade-offs\n\n### Consequences accepted\n'
-    l_0_weighed = t_2(context.eval_ctx, t_5(context, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'), 'status', 'eq', 'accepted'), 'consequences'))
-    context.vars['weighed'] = l_0_weighed
-    context.exported_vars.add('weighed')
-    t_8 = 1
-    for l_1_d in (undefined(name='weighed') if l_0_weighed is missing else l_0_weighed):
+    yield '\n## Trade-offs\n\n### Accepting\n'
+    l_0_standing = t_2(context.eval_ctx, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'), 'in_force'))
+    context.vars['standing'] = l_0_standing
+    context.exported_vars.add('standing')
+    l_0_bad = t_2(context.eval_ctx, t_5(context, (undefined(name='standing') if l_0_standing is missing else l_0_standing), 'accepted'))
+    context.vars['bad'] = l_0_bad
+    context.exported_vars.add('bad')
+    l_0_told = t_2(context.eval_ctx, t_5(context, t_4(context, (undefined(name='standing') if l_0_standing is missing else l_0_standing), 'accepted'), 'consequences'))
+    context.vars['told'] = l_0_told
+    context.exported_vars.add('told')
+    for l_1_d in (undefined(name='bad') if l_0_bad is missing else l_0_bad):
         _loop_vars = {}
         pass
-        yield '- '
+        for l_2_line in environment.getattr(l_1_d, 'accepted'):
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield str(l_2_line)
+            yield ' ('
+            yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_d, 'ref'), _loop_vars=_loop_vars))
+            yield ')\n'
+        l_2_line = missing
+    l_1_d = missing
+    for l_1_d in (undefined(name='told') if l_0_told is missing else l_0_told):
+        _loop_vars = {}
+        pass
+        yield '\n**Consequences of '
         yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_d, 'ref'), _loop_vars=_loop_vars))
-        yield ': '
+        yield '**:\n\n'
         yield str(environment.getattr(l_1_d, 'consequences'))
         yield '\n'
-        t_8 = 0
     l_1_d = missing
-    if t_8:
+    if ((not (undefined(name='bad') if l_0_bad is missing else l_0_bad)) and (not (undefined(name='told') if l_0_told is missing else l_0_told))):
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'consequences', "Add a `## Consequences` section to this system's accepted ADRs."))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'consequences', "Add a `## Consequences` section (or MADR `- Bad, because …` lines) to this system's accepted ADRs."))
         yield '\n'
-    yield '\n### Alternatives set aside\n'
-    l_0_compared = t_2(context.eval_ctx, t_5(context, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'), 'status', 'eq', 'accepted'), 'considered'))
-    context.vars['compared'] = l_0_compared
-    context.exported_vars.add('compared')
-    t_9 = 1
-    for l_1_d in (undefined(name='compared') if l_0_compared is missing else l_0_compared):
+    yield '\n### Gaining\n'
+    l_0_good = t_2(context.eval_ctx, t_5(context, (undefined(name='standing') if l_0_standing is missing else l_0_standing), 'gained'))
+    context.vars['good'] = l_0_good
+    context.exported_vars.add('good')
+    t_10 = 1
+    for l_1_d in (undefined(name='good') if l_0_good is missing else l_0_good):
         _loop_vars = {}
         pass
-        yield '- '
-        yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_d, 'ref'), _loop_vars=_loop_vars))
-        yield ' chose '
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'chosen'), l_1_d, _loop_vars=_loop_vars))
-        yield ' over '
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_4(context, environment.getattr(l_1_d, 'considered'), 'in', environment.getattr(l_1_d, 'chosen')), _loop_vars=_loop_vars))
-        yield '\n'
-        t_9 = 0
+        for l_2_line in environment.getattr(l_1_d, 'gained'):
+            _loop_vars = {}
+            pass
+            yield '- '
+            yield str(l_2_line)
+            yield ' ('
+            yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_d, 'ref'), _loop_vars=_loop_vars))
+            yield ')\n'
+        l_2_line = missing
+        t_10 = 0
     l_1_d = missing
-    if t_9:
+    if t_10:
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'alternatives', "Add `considered:` (the options weighed, as links) to this system's accepted ADRs."))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'gap'), 'what is gained', "Add MADR `- Good, because …` lines to the options chosen in this system's accepted ADRs."))
         yield '\n'
     yield '\n## Implementation\n'
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'milestones'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'milestones')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_prd_section'), 'Milestones', 'implementation phases'))
-        yield '\n'
-    yield '\n## Performance and scalability\n\n### Performance targets\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'milestones', 'Milestones', 'implementation phases', 'prd'))
+    yield '\n\n## Performance and scalability\n\n### Performance targets\n'
     l_0_performance = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_except'), 'rpo_minutes', 'rto_minutes')
     context.vars['performance'] = l_0_performance
     context.exported_vars.add('performance')
@@ -293,38 +333,37 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_performance')))
         yield '\n'
     yield '\n### Scalability strategy\n'
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scaling'):
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scaling')))
-        yield '\n'
-    else:
-        pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_component_section'), 'Scaling', 'scalability strategy'))
-        yield '\n'
-    yield '\n### Monitoring and observability\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'scaling')))
+    yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'fan_in')))
+    yield '\n\n### Monitoring and observability\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'practice'), 'observability', ['monitoring', 'metrics', 'logging', 'tracing', 'alerting']))
-    yield '\n\n## Security\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'compliance_list')))
-    yield '\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_flows')))
-    yield '\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'security')))
+    yield '\n\n## Security\n**Authentication**\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'authentication')))
+    yield '\n\n**Authorization**\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'authorization')))
+    yield '\n\n**Data protection**\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'data_protection')))
+    yield '\n\n**Compliance**\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'compliance')))
     yield '\n\n## Dependencies and assumptions\n\n### Dependencies\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'dependency_list')))
-    yield '\n\n### Assumptions\n'
-    if context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'assumptions'):
+    if (environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'dependencies') or environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'dependents')):
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'assumptions')))
-        yield '\n'
+        yield 'The links to other systems are listed under [[#API and integration points]].\n'
     else:
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_prd_section'), 'Assumptions', 'assumptions'))
-        yield '\n'
-    yield '\n## Risks\n'
-    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'risks')))
+        yield 'No component of this system is linked to a component outside it.\n'
+    yield '\n### Assumptions\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'assumptions', 'Assumptions', 'assumptions', 'prd'))
     yield '\n\n## Open questions\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'open_questions')))
+    yield '\n\n## Approvals\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'section_or_gap'), 'approval', 'Approval', 'approvals', 'system'))
+    yield '\n\n## Risks\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'risks')))
+    yield '\n\n## Vault gaps\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'vault_gaps')))
     yield '\n'
 
 blocks = {}
-debug_info = '6=53&8=56&9=58&12=60&14=62&16=68&19=70&20=72&22=78&24=80&26=83&30=90&31=92&32=94&33=96&35=100&41=103&42=105&44=109&48=112&49=114&51=118&55=121&56=123&58=127&64=130&65=132&67=136&71=140&73=144&74=146&75=150&77=157&78=161&80=167&84=170&87=172&90=174&96=177&97=179&98=183&99=185&101=188&102=190&103=193&107=197&108=200&109=203&112=206&113=209&117=214&121=217&123=219&124=221&127=223&128=225&130=227&132=231&134=233&139=235&140=239&141=243&143=251&147=254&148=258&149=262&151=272&155=275&156=277&158=281&164=284&165=287&166=289&168=293&172=296&173=298&175=302&179=305&182=307&183=309&184=311&189=313&192=315&193=317&195=321&199=324&202=326'
+debug_info = '6=53&8=56&9=58&12=60&14=62&16=68&19=70&20=72&22=79&24=81&26=84&30=91&31=93&32=95&33=97&35=101&41=104&42=106&43=108&45=112&49=115&50=117&52=121&56=124&57=126&58=128&60=132&66=135&69=139&71=143&72=145&73=149&75=156&77=179&79=185&83=188&84=190&85=192&87=196&91=199&94=201&100=204&101=206&102=210&103=212&105=215&106=217&107=220&111=224&112=227&113=230&116=233&117=236&121=241&125=244&126=246&129=248&132=250&133=252&134=254&135=256&137=260&143=263&144=266&145=269&146=272&147=275&148=279&151=285&153=289&155=291&157=294&158=296&162=299&163=303&164=306&165=310&168=319&172=322&177=324&178=327&179=329&181=333&185=336&186=338&189=340&193=342&196=344&199=346&202=348&207=350&214=357&217=359&220=361&223=363&226=365'

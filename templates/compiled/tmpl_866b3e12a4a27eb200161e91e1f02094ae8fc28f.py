@@ -7,7 +7,7 @@ def root(context, missing=missing):
     concat = environment.concat
     cond_expr_undefined = Undefined
     if 0: yield None
-    l_0_properties = l_0_sources = l_0_generated_notice = l_0_links = l_0_quoted = l_0_gap = l_0_missing_description = l_0_missing_prd = l_0_missing_prd_section = l_0_missing_system_section = l_0_missing_component_section = l_0_missing_stakeholders = l_0_missing_nfr = l_0_missing_performance = l_0_missing_recovery = l_0_missing_availability = l_0_missing_compliance = l_0_missing_components = l_0_missing_data = l_0_missing_technologies = l_0_missing_categories = l_0_missing_decisions = l_0_missing_context_links = l_0_nfr_table = l_0_nfr_list = l_0_compliance_list = l_0_prd_part = l_0_diagram = l_0_component_table = l_0_shared_components = l_0_data_stores = l_0_recovery = l_0_tech_table = l_0_tech_item = l_0_tech_list = l_0_practice = l_0_neighbours_table = l_0_link_details = l_0_dependency_list = l_0_checklist = l_0_status = l_0_chosen = l_0_considered = l_0_decision_areas = l_0_decision_line = l_0_decision_log = l_0_decision_details = l_0_data_flows = l_0_risks = l_0_open_questions = missing
+    l_0_properties = l_0_sources = l_0_generated_notice = l_0_links = l_0_quoted = l_0_gap = l_0_missing_description = l_0_missing_prd = l_0_missing_prd_section = l_0_missing_system_section = l_0_missing_component_section = l_0_missing_stakeholders = l_0_missing_nfr = l_0_missing_performance = l_0_missing_recovery = l_0_missing_availability = l_0_missing_compliance = l_0_missing_components = l_0_missing_data = l_0_missing_technologies = l_0_missing_categories = l_0_missing_decisions = l_0_missing_context_links = l_0_target_value = l_0_nfr_table = l_0_nfr_list = l_0_compliance_list = l_0_prd_part = l_0_diagram = l_0_component_table = l_0_shared_components = l_0_data_stores = l_0_recovery = l_0_tech_table = l_0_tech_item = l_0_tech_list = l_0_practice = l_0_neighbours_table = l_0_link_details = l_0_dependency_list = l_0_checklist = l_0_status = l_0_chosen = l_0_considered = l_0_STANDING = l_0_decision_areas = l_0_decision_line = l_0_derived = l_0_decision_log = l_0_decision_details = l_0_data_flows = l_0_risks = l_0_vault_gaps = l_0_open_questions = l_0_section_or_gap = l_0_glossary = l_0_references = l_0_changelog = l_0_options_table = l_0_authentication = l_0_authorization = l_0_data_protection = l_0_compliance = l_0_fan_in = missing
     try:
         t_1 = environment.filters['cell']
     except KeyError:
@@ -27,92 +27,116 @@ def root(context, missing=missing):
         def t_3(*unused):
             raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['map']
+        t_4 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_5 = environment.filters['yaml']
+        t_5 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'yaml' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_6 = environment.tests['none']
+        t_6 = environment.filters['select']
     except KeyError:
         @internalcode
         def t_6(*unused):
+            raise TemplateRuntimeError("No filter named 'select' found.")
+    try:
+        t_7 = environment.filters['selectattr']
+    except KeyError:
+        @internalcode
+        def t_7(*unused):
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+    try:
+        t_8 = environment.filters['sort']
+    except KeyError:
+        @internalcode
+        def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'sort' found.")
+    try:
+        t_9 = environment.filters['yaml']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
+            raise TemplateRuntimeError("No filter named 'yaml' found.")
+    try:
+        t_10 = environment.tests['none']
+    except KeyError:
+        @internalcode
+        def t_10(*unused):
             raise TemplateRuntimeError("No test named 'none' found.")
     pass
     def macro():
-        t_7 = []
+        t_11 = []
         l_1_link = resolve('link')
         l_1_doc = resolve('doc')
         l_1_version = resolve('version')
         l_1_coverage = resolve('coverage')
         pass
-        t_7.extend((
+        t_11.extend((
             'type: sdd\nsystem: ',
-            str(t_5(context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')))),
+            str(t_9(context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')))),
             '\ngenerated_by: ',
-            str(t_5(str_join(('vaultsmith ', (undefined(name='version') if l_1_version is missing else l_1_version), )))),
+            str(t_9(str_join(('vaultsmith ', (undefined(name='version') if l_1_version is missing else l_1_version), )))),
             '\ntemplate: ',
-            str(t_5(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'template'))),
+            str(t_9(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'template'))),
             '\ncoverage: ',
             str(environment.getattr((undefined(name='coverage') if l_1_coverage is missing else l_1_coverage), 'share')),
             '\ngaps: ',
             str(environment.getattr((undefined(name='coverage') if l_1_coverage is missing else l_1_coverage), 'gaps')),
         ))
-        return concat(t_7)
+        return concat(t_11)
     context.exported_vars.add('properties')
     context.vars['properties'] = l_0_properties = Macro(environment, macro, 'properties', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_8 = []
+        t_12 = []
         l_1_doc = resolve('doc')
         pass
-        t_8.append(
+        t_12.append(
             'sources:\n',
         )
         for l_2_source in environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'sources'):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_8.extend((
+            t_12.extend((
                 '  - ',
-                str(t_5(context.call((undefined(name='link') if l_2_link is missing else l_2_link), l_2_source, _loop_vars=_loop_vars))),
+                str(t_9(context.call((undefined(name='link') if l_2_link is missing else l_2_link), l_2_source, _loop_vars=_loop_vars))),
                 '\n',
             ))
         l_2_source = l_2_link = missing
-        t_8.append(
+        t_12.append(
             'tags:\n  - sdd',
         )
-        return concat(t_8)
+        return concat(t_12)
     context.exported_vars.add('sources')
     context.vars['sources'] = l_0_sources = Macro(environment, macro, 'sources', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_9 = []
+        t_13 = []
         l_1_coverage = resolve('coverage')
         pass
-        t_9.extend((
+        t_13.extend((
             '> [!info] Generated by vaultsmith from the notes it links to\n> Edit those notes, not this one: vaultsmith rewrites it on every build. Coverage ',
             str(environment.getattr((undefined(name='coverage') if l_1_coverage is missing else l_1_coverage), 'percent')),
             '% (',
             str(environment.getattr((undefined(name='coverage') if l_1_coverage is missing else l_1_coverage), 'backed')),
             ' of ',
             str(environment.getattr((undefined(name='coverage') if l_1_coverage is missing else l_1_coverage), 'sections')),
-            ' sections backed by the vault), ',
+            ' sections of this style filled from the vault), ',
             str(environment.getattr((undefined(name='coverage') if l_1_coverage is missing else l_1_coverage), 'gaps')),
             ' gaps.\n',
         ))
-        return concat(t_9)
+        return concat(t_13)
     context.exported_vars.add('generated_notice')
     context.vars['generated_notice'] = l_0_generated_notice = Macro(environment, macro, 'generated_notice', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_refs, l_1_table, l_1_empty):
-        t_10 = []
+        t_14 = []
         if l_1_refs is missing:
             l_1_refs = undefined("parameter 'refs' was not provided", name='refs')
         if l_1_table is missing:
@@ -121,28 +145,28 @@ def root(context, missing=missing):
             l_1_empty = '—'
         pass
         l_2_loop = missing
-        t_11 = 1
+        t_15 = 1
         for l_2_r, l_2_loop in LoopContext(l_1_refs, undefined):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_10.extend((
+            t_14.extend((
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), l_2_r, l_1_table, _loop_vars=_loop_vars)),
                 str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 30 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
             ))
-            t_11 = 0
+            t_15 = 0
         l_2_loop = l_2_r = l_2_link = missing
-        if t_11:
+        if t_15:
             pass
-            t_10.append(
+            t_14.append(
                 str(l_1_empty),
             )
-        return concat(t_10)
+        return concat(t_14)
     context.exported_vars.add('links')
     context.vars['links'] = l_0_links = Macro(environment, macro, 'links', ('refs', 'table', 'empty'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_sections):
-        t_12 = []
+        t_16 = []
         if l_1_sections is missing:
             l_1_sections = undefined("parameter 'sections' was not provided", name='sections')
         pass
@@ -150,7 +174,7 @@ def root(context, missing=missing):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_12.extend((
+            t_16.extend((
                 '\n**From ',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_s, 'source'), _loop_vars=_loop_vars)),
                 ':**\n\n',
@@ -158,99 +182,39 @@ def root(context, missing=missing):
                 '\n',
             ))
         l_2_s = l_2_link = missing
-        return concat(t_12)
+        return concat(t_16)
     context.exported_vars.add('quoted')
     context.vars['quoted'] = l_0_quoted = Macro(environment, macro, 'quoted', ('sections',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_title, l_1_hint):
-        t_13 = []
+        t_17 = []
         if l_1_title is missing:
             l_1_title = undefined("parameter 'title' was not provided", name='title')
         if l_1_hint is missing:
             l_1_hint = undefined("parameter 'hint' was not provided", name='hint')
         pass
-        t_13.extend((
+        t_17.extend((
             '> [!warning] Missing: ',
             str(l_1_title),
             '\n> ',
             str(l_1_hint),
             '\n',
         ))
-        return concat(t_13)
+        return concat(t_17)
     context.exported_vars.add('gap')
     context.vars['gap'] = l_0_gap = Macro(environment, macro, 'gap', ('title', 'hint'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_14 = []
-        l_1_link = resolve('link')
-        l_1_doc = resolve('doc')
-        pass
-        t_14.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'system description', str_join(('Add `description:` to ', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), '.', )))),
-        )
-        return concat(t_14)
-    context.exported_vars.add('missing_description')
-    context.vars['missing_description'] = l_0_missing_description = Macro(environment, macro, 'missing_description', (), False, False, False, context.eval_ctx.autoescape)
-    yield '\n'
-    def macro():
-        t_15 = []
-        l_1_link = resolve('link')
-        l_1_doc = resolve('doc')
-        pass
-        t_15.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'product requirements', str_join(('No PRD belongs to this system. Write a note with `type: prd` and `system: "', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), '"`, with `## Problem`, `## Goals`, `## Requirements` and `## Success metrics` sections.', )))),
-        )
-        return concat(t_15)
-    context.exported_vars.add('missing_prd')
-    context.vars['missing_prd'] = l_0_missing_prd = Macro(environment, macro, 'missing_prd', (), False, False, False, context.eval_ctx.autoescape)
-    yield '\n'
-    def macro(l_1_heading, l_1_what):
-        t_16 = []
-        l_1_doc = resolve('doc')
-        l_1_link = resolve('link')
-        if l_1_heading is missing:
-            l_1_heading = undefined("parameter 'heading' was not provided", name='heading')
-        if l_1_what is missing:
-            l_1_what = undefined("parameter 'what' was not provided", name='what')
-        pass
-        t_16.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), l_1_what, str_join(('Add a `## ', l_1_heading, "` section to this system's PRD", (str_join((' (', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(environment.getitem(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'prds'), 0), 'ref')), ')', )) if environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'prds') else ''), '.', )))),
-        )
-        return concat(t_16)
-    context.exported_vars.add('missing_prd_section')
-    context.vars['missing_prd_section'] = l_0_missing_prd_section = Macro(environment, macro, 'missing_prd_section', ('heading', 'what'), False, False, False, context.eval_ctx.autoescape)
-    yield '\n'
-    def macro(l_1_heading, l_1_what):
-        t_17 = []
-        l_1_link = resolve('link')
-        l_1_doc = resolve('doc')
-        if l_1_heading is missing:
-            l_1_heading = undefined("parameter 'heading' was not provided", name='heading')
-        if l_1_what is missing:
-            l_1_what = undefined("parameter 'what' was not provided", name='what')
-        pass
-        t_17.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), l_1_what, str_join(('Add a `## ', l_1_heading, '` section to ', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), '.', )))),
-        )
-        return concat(t_17)
-    context.exported_vars.add('missing_system_section')
-    context.vars['missing_system_section'] = l_0_missing_system_section = Macro(environment, macro, 'missing_system_section', ('heading', 'what'), False, False, False, context.eval_ctx.autoescape)
-    yield '\n'
-    def macro(l_1_heading, l_1_what):
         t_18 = []
-        l_1_doc = resolve('doc')
         l_1_link = resolve('link')
-        if l_1_heading is missing:
-            l_1_heading = undefined("parameter 'heading' was not provided", name='heading')
-        if l_1_what is missing:
-            l_1_what = undefined("parameter 'what' was not provided", name='what')
+        l_1_doc = resolve('doc')
         pass
         t_18.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), l_1_what, str_join(('Add a `## ', l_1_heading, '` section to the component notes of this system', (str_join((' (for example ', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(environment.getitem(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'components'), 0), 'ref')), ')', )) if environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'components') else ''), '.', )))),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'system description', str_join(('Add `description:` to ', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), '.', )))),
         )
         return concat(t_18)
-    context.exported_vars.add('missing_component_section')
-    context.vars['missing_component_section'] = l_0_missing_component_section = Macro(environment, macro, 'missing_component_section', ('heading', 'what'), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_description')
+    context.vars['missing_description'] = l_0_missing_description = Macro(environment, macro, 'missing_description', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
         t_19 = []
@@ -258,107 +222,121 @@ def root(context, missing=missing):
         l_1_doc = resolve('doc')
         pass
         t_19.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'stakeholders', str_join(('Add `owner:` to ', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), ' and its components, and `deciders:` to its ADRs.', )))),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'product requirements', str_join(('No PRD belongs to this system. Write a note with `type: prd` and `system: "', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), '"`, with `## Problem`, `## Goals`, `## Requirements` and `## Success metrics` sections.', )))),
         )
         return concat(t_19)
-    context.exported_vars.add('missing_stakeholders')
-    context.vars['missing_stakeholders'] = l_0_missing_stakeholders = Macro(environment, macro, 'missing_stakeholders', (), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_prd')
+    context.vars['missing_prd'] = l_0_missing_prd = Macro(environment, macro, 'missing_prd', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
-    def macro():
+    def macro(l_1_heading, l_1_what):
         t_20 = []
+        l_1_doc = resolve('doc')
+        l_1_link = resolve('link')
+        if l_1_heading is missing:
+            l_1_heading = undefined("parameter 'heading' was not provided", name='heading')
+        if l_1_what is missing:
+            l_1_what = undefined("parameter 'what' was not provided", name='what')
         pass
         t_20.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'non-functional requirements', "Add an `nfr:` map (for example `latency_p99_ms`, `availability`, `throughput_rps`) to this system's PRD.")),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), l_1_what, str_join(('Add a `## ', l_1_heading, "` section to this system's PRD", (str_join((' (', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(environment.getitem(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'prds'), 0), 'ref')), ')', )) if environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'prds') else ''), '.', )))),
         )
         return concat(t_20)
-    context.exported_vars.add('missing_nfr')
-    context.vars['missing_nfr'] = l_0_missing_nfr = Macro(environment, macro, 'missing_nfr', (), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_prd_section')
+    context.vars['missing_prd_section'] = l_0_missing_prd_section = Macro(environment, macro, 'missing_prd_section', ('heading', 'what'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
-    def macro():
+    def macro(l_1_heading, l_1_what):
         t_21 = []
+        l_1_link = resolve('link')
+        l_1_doc = resolve('doc')
+        if l_1_heading is missing:
+            l_1_heading = undefined("parameter 'heading' was not provided", name='heading')
+        if l_1_what is missing:
+            l_1_what = undefined("parameter 'what' was not provided", name='what')
         pass
         t_21.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'performance targets', "Add `latency_p99_ms`, `throughput_rps`, `availability` or `users` to the PRD's `nfr:` map.")),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), l_1_what, str_join(('Add a `## ', l_1_heading, '` section to ', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), '.', )))),
         )
         return concat(t_21)
-    context.exported_vars.add('missing_performance')
-    context.vars['missing_performance'] = l_0_missing_performance = Macro(environment, macro, 'missing_performance', (), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_system_section')
+    context.vars['missing_system_section'] = l_0_missing_system_section = Macro(environment, macro, 'missing_system_section', ('heading', 'what'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
-    def macro():
+    def macro(l_1_heading, l_1_what):
         t_22 = []
+        l_1_doc = resolve('doc')
+        l_1_link = resolve('link')
+        if l_1_heading is missing:
+            l_1_heading = undefined("parameter 'heading' was not provided", name='heading')
+        if l_1_what is missing:
+            l_1_what = undefined("parameter 'what' was not provided", name='what')
         pass
         t_22.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'backup and recovery targets', "Add `rpo_minutes` and `rto_minutes` to the PRD's `nfr:` map.")),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), l_1_what, str_join(('Add a `## ', l_1_heading, '` section to the component notes of this system', (str_join((' (for example ', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(environment.getitem(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'components'), 0), 'ref')), ')', )) if environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'components') else ''), '.', )))),
         )
         return concat(t_22)
-    context.exported_vars.add('missing_recovery')
-    context.vars['missing_recovery'] = l_0_missing_recovery = Macro(environment, macro, 'missing_recovery', (), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_component_section')
+    context.vars['missing_component_section'] = l_0_missing_component_section = Macro(environment, macro, 'missing_component_section', ('heading', 'what'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
         t_23 = []
+        l_1_link = resolve('link')
+        l_1_doc = resolve('doc')
         pass
         t_23.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'availability target', 'Add `availability` (for example `"99.9%"`) to the PRD\'s `nfr:` map.')),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'stakeholders', str_join(('Add `owner:` to ', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), ' and its components, and `deciders:` to its ADRs.', )))),
         )
         return concat(t_23)
-    context.exported_vars.add('missing_availability')
-    context.vars['missing_availability'] = l_0_missing_availability = Macro(environment, macro, 'missing_availability', (), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_stakeholders')
+    context.vars['missing_stakeholders'] = l_0_missing_stakeholders = Macro(environment, macro, 'missing_stakeholders', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
         t_24 = []
         pass
         t_24.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'compliance requirements', 'Add a `compliance:` list to the PRD (for example `[GDPR, PCI-DSS]`), or `compliance: []` when none apply.')),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'non-functional requirements', "Add an `nfr:` map (for example `latency_p99_ms`, `availability`, `throughput_rps`) to this system's PRD.")),
         )
         return concat(t_24)
-    context.exported_vars.add('missing_compliance')
-    context.vars['missing_compliance'] = l_0_missing_compliance = Macro(environment, macro, 'missing_compliance', (), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_nfr')
+    context.vars['missing_nfr'] = l_0_missing_nfr = Macro(environment, macro, 'missing_nfr', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
         t_25 = []
-        l_1_link = resolve('link')
-        l_1_doc = resolve('doc')
         pass
         t_25.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'components', str_join(('No component belongs to this system. Write notes with `type: component` and `system: "', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), '"`.', )))),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'performance targets', "Add `latency_p99_ms`, `throughput_rps`, `availability` or `users` to the PRD's `nfr:` map.")),
         )
         return concat(t_25)
-    context.exported_vars.add('missing_components')
-    context.vars['missing_components'] = l_0_missing_components = Macro(environment, macro, 'missing_components', (), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_performance')
+    context.vars['missing_performance'] = l_0_missing_performance = Macro(environment, macro, 'missing_performance', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
         t_26 = []
         pass
         t_26.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'data stores', 'No component of this system has `kind: database`, `cache`, `storage` or `queue`.')),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'backup and recovery targets', "Add `rpo_minutes` and `rto_minutes` to the PRD's `nfr:` map.")),
         )
         return concat(t_26)
-    context.exported_vars.add('missing_data')
-    context.vars['missing_data'] = l_0_missing_data = Macro(environment, macro, 'missing_data', (), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_recovery')
+    context.vars['missing_recovery'] = l_0_missing_recovery = Macro(environment, macro, 'missing_recovery', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
         t_27 = []
         pass
         t_27.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'technologies', 'No component of this system lists `uses:` technologies.')),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'availability target', 'Add `availability` (for example `"99.9%"`) to the PRD\'s `nfr:` map.')),
         )
         return concat(t_27)
-    context.exported_vars.add('missing_technologies')
-    context.vars['missing_technologies'] = l_0_missing_technologies = Macro(environment, macro, 'missing_technologies', (), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_availability')
+    context.vars['missing_availability'] = l_0_missing_availability = Macro(environment, macro, 'missing_availability', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
-    def macro(l_1_what, l_1_categories):
+    def macro():
         t_28 = []
-        if l_1_what is missing:
-            l_1_what = undefined("parameter 'what' was not provided", name='what')
-        if l_1_categories is missing:
-            l_1_categories = undefined("parameter 'categories' was not provided", name='categories')
         pass
         t_28.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), l_1_what, str_join(('Nothing in this system is about ', t_2(context.eval_ctx, l_1_categories, ', '), ": write an ADR with one of them as `decision_area:`, or a technology note with one as `category:` and list it in a component's `uses:`.", )))),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'compliance requirements', 'Add a `compliance:` list to the PRD (for example `[GDPR, PCI-DSS]`), or `compliance: []` when none apply.')),
         )
         return concat(t_28)
-    context.exported_vars.add('missing_categories')
-    context.vars['missing_categories'] = l_0_missing_categories = Macro(environment, macro, 'missing_categories', ('what', 'categories'), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_compliance')
+    context.vars['missing_compliance'] = l_0_missing_compliance = Macro(environment, macro, 'missing_compliance', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
         t_29 = []
@@ -366,120 +344,205 @@ def root(context, missing=missing):
         l_1_doc = resolve('doc')
         pass
         t_29.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'decisions', str_join(('No ADR names this system. Add `system: "', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), '"` (or `affects:`) to the ADRs that shape it.', )))),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'components', str_join(('No component belongs to this system. Write notes with `type: component` and `system: "', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), '"`.', )))),
         )
         return concat(t_29)
-    context.exported_vars.add('missing_decisions')
-    context.vars['missing_decisions'] = l_0_missing_decisions = Macro(environment, macro, 'missing_decisions', (), False, False, False, context.eval_ctx.autoescape)
+    context.exported_vars.add('missing_components')
+    context.vars['missing_components'] = l_0_missing_components = Macro(environment, macro, 'missing_components', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
         t_30 = []
         pass
         t_30.append(
-            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'neighbours', 'No component of this system depends on, or is depended on by, anything outside it. Add `depends_on:` links between components, or a component with `kind: external`.')),
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'data stores', 'No component of this system has `kind: database`, `cache`, `storage` or `queue`.')),
         )
         return concat(t_30)
+    context.exported_vars.add('missing_data')
+    context.vars['missing_data'] = l_0_missing_data = Macro(environment, macro, 'missing_data', (), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_31 = []
+        pass
+        t_31.append(
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'technologies', 'No component of this system lists `uses:` technologies.')),
+        )
+        return concat(t_31)
+    context.exported_vars.add('missing_technologies')
+    context.vars['missing_technologies'] = l_0_missing_technologies = Macro(environment, macro, 'missing_technologies', (), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro(l_1_what, l_1_categories):
+        t_32 = []
+        if l_1_what is missing:
+            l_1_what = undefined("parameter 'what' was not provided", name='what')
+        if l_1_categories is missing:
+            l_1_categories = undefined("parameter 'categories' was not provided", name='categories')
+        pass
+        t_32.append(
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), l_1_what, str_join(('Nothing in this system is about ', t_2(context.eval_ctx, l_1_categories, ', '), ": write an ADR with one of them as `decision_area:`, or a technology note with one as `category:` and list it in a component's `uses:`.", )))),
+        )
+        return concat(t_32)
+    context.exported_vars.add('missing_categories')
+    context.vars['missing_categories'] = l_0_missing_categories = Macro(environment, macro, 'missing_categories', ('what', 'categories'), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_33 = []
+        l_1_link = resolve('link')
+        l_1_doc = resolve('doc')
+        pass
+        t_33.append(
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'decisions', str_join(('No ADR names this system. Add `system: "', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), '"` (or `affects:`) to the ADRs that shape it.', )))),
+        )
+        return concat(t_33)
+    context.exported_vars.add('missing_decisions')
+    context.vars['missing_decisions'] = l_0_missing_decisions = Macro(environment, macro, 'missing_decisions', (), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_34 = []
+        pass
+        t_34.append(
+            str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'neighbours', 'No component of this system depends on, or is depended on by, anything outside it. Add `depends_on:` links between components, or a component with `kind: external`.')),
+        )
+        return concat(t_34)
     context.exported_vars.add('missing_context_links')
     context.vars['missing_context_links'] = l_0_missing_context_links = Macro(environment, macro, 'missing_context_links', (), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_nfr, l_1_table):
+        t_35 = []
+        if l_1_nfr is missing:
+            l_1_nfr = undefined("parameter 'nfr' was not provided", name='nfr')
+        if l_1_table is missing:
+            l_1_table = False
+        pass
+        if environment.getattr(l_1_nfr, 'conflict'):
+            pass
+            t_35.append(
+                '**conflict to settle**: ',
+            )
+            l_2_loop = missing
+            for l_2_r, l_2_loop in LoopContext(environment.getattr(l_1_nfr, 'stated'), undefined):
+                l_2_link = resolve('link')
+                _loop_vars = {}
+                pass
+                t_35.extend((
+                    str(t_1(environment.getattr(l_2_r, 'value'))),
+                    ' in ',
+                    str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_r, 'source'), l_1_table, _loop_vars=_loop_vars)),
+                    str((' (draft)' if environment.getattr(l_2_r, 'draft') else cond_expr_undefined("the inline if-expression on line 86 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                    str((' vs ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 86 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                ))
+            l_2_loop = l_2_r = l_2_link = missing
+        else:
+            pass
+            t_35.extend((
+                str(t_1(environment.getattr(l_1_nfr, 'value'))),
+                str((' (draft)' if environment.getattr(l_1_nfr, 'draft') else cond_expr_undefined("the inline if-expression on line 86 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+            ))
+        return concat(t_35)
+    context.exported_vars.add('target_value')
+    context.vars['target_value'] = l_0_target_value = Macro(environment, macro, 'target_value', ('nfr', 'table'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_nfrs):
-        t_31 = []
+        t_36 = []
         if l_1_nfrs is missing:
             l_1_nfrs = undefined("parameter 'nfrs' was not provided", name='nfrs')
         pass
-        t_31.append(
+        t_36.append(
             '| Requirement | Target | Source |\n|---|---|---|\n',
         )
         for l_2_nfr in l_1_nfrs:
-            l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_31.extend((
+            t_36.extend((
                 '| ',
                 str(t_1(environment.getattr(l_2_nfr, 'label'))),
                 ' | ',
-                str(t_1(environment.getattr(l_2_nfr, 'value'))),
+                str(context.call((undefined(name='target_value') if l_0_target_value is missing else l_0_target_value), l_2_nfr, True, _loop_vars=_loop_vars)),
                 ' | ',
-                str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_nfr, 'source'), table=True, _loop_vars=_loop_vars)),
+                str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_2_nfr, 'sources'), True, _loop_vars=_loop_vars)),
                 ' |\n',
             ))
-        l_2_nfr = l_2_link = missing
-        return concat(t_31)
+        l_2_nfr = missing
+        return concat(t_36)
     context.exported_vars.add('nfr_table')
     context.vars['nfr_table'] = l_0_nfr_table = Macro(environment, macro, 'nfr_table', ('nfrs',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_nfrs):
-        t_32 = []
+        t_37 = []
         if l_1_nfrs is missing:
             l_1_nfrs = undefined("parameter 'nfrs' was not provided", name='nfrs')
         pass
         for l_2_nfr in l_1_nfrs:
-            l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_32.extend((
+            t_37.extend((
                 '- **',
                 str(environment.getattr(l_2_nfr, 'label')),
                 '**: ',
-                str(environment.getattr(l_2_nfr, 'value')),
-                ' (',
-                str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_nfr, 'source'), _loop_vars=_loop_vars)),
-                ')\n',
+                str(context.call((undefined(name='target_value') if l_0_target_value is missing else l_0_target_value), l_2_nfr, _loop_vars=_loop_vars)),
             ))
-        l_2_nfr = l_2_link = missing
-        return concat(t_32)
+            if (not environment.getattr(l_2_nfr, 'conflict')):
+                pass
+                t_37.extend((
+                    ' (',
+                    str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_2_nfr, 'sources'), _loop_vars=_loop_vars)),
+                    ')',
+                ))
+            t_37.append(
+                '\n',
+            )
+        l_2_nfr = missing
+        return concat(t_37)
     context.exported_vars.add('nfr_list')
     context.vars['nfr_list'] = l_0_nfr_list = Macro(environment, macro, 'nfr_list', ('nfrs',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_33 = []
+        t_38 = []
         l_1_doc = resolve('doc')
         pass
-        def t_34(fiter):
+        def t_39(fiter):
             for l_2_prd in fiter:
                 if environment.getattr(l_2_prd, 'compliance'):
                     yield l_2_prd
-        t_35 = 1
-        for l_2_prd in t_34(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'prds')):
+        t_40 = 1
+        for l_2_prd in t_39(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'prds')):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_33.extend((
+            t_38.extend((
                 '- **Compliance** (',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_prd, 'ref'), _loop_vars=_loop_vars)),
                 '): ',
                 str(t_2(context.eval_ctx, environment.getattr(l_2_prd, 'compliance'), ', ')),
                 '\n',
             ))
-            t_35 = 0
+            t_40 = 0
         l_2_prd = l_2_link = missing
-        if t_35:
+        if t_40:
             pass
-            t_33.extend((
+            t_38.extend((
                 str(context.call((undefined(name='missing_compliance') if l_0_missing_compliance is missing else l_0_missing_compliance))),
                 '\n',
             ))
-        return concat(t_33)
+        return concat(t_38)
     context.exported_vars.add('compliance_list')
     context.vars['compliance_list'] = l_0_compliance_list = Macro(environment, macro, 'compliance_list', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_attribute, l_1_title):
-        t_36 = []
+        t_41 = []
         l_1_doc = resolve('doc')
         if l_1_attribute is missing:
             l_1_attribute = undefined("parameter 'attribute' was not provided", name='attribute')
         if l_1_title is missing:
             l_1_title = undefined("parameter 'title' was not provided", name='title')
         pass
-        def t_37(fiter):
+        def t_42(fiter):
             for l_2_prd in fiter:
                 if environment.getitem(l_2_prd, l_1_attribute):
                     yield l_2_prd
-        for l_2_prd in t_37(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'prds')):
+        for l_2_prd in t_42(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'prds')):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_36.extend((
+            t_41.extend((
                 '\n**',
                 str(l_1_title),
                 '** (from ',
@@ -489,36 +552,45 @@ def root(context, missing=missing):
                 '\n',
             ))
         l_2_prd = l_2_link = missing
-        return concat(t_36)
+        return concat(t_41)
     context.exported_vars.add('prd_part')
     context.vars['prd_part'] = l_0_prd_part = Macro(environment, macro, 'prd_part', ('attribute', 'title'), False, False, False, context.eval_ctx.autoescape)
-    yield '\n'
-    def macro(l_1_text):
-        t_38 = []
+    def macro(l_1_text, l_1_empty):
+        t_43 = []
         if l_1_text is missing:
             l_1_text = undefined("parameter 'text' was not provided", name='text')
+        if l_1_empty is missing:
+            l_1_empty = ''
         pass
-        t_38.extend((
-            '```mermaid\n',
-            str(l_1_text),
-            '\n```\n',
-        ))
-        return concat(t_38)
+        if l_1_text:
+            pass
+            t_43.extend((
+                '```mermaid\n',
+                str(l_1_text),
+                '\n```\n',
+            ))
+        else:
+            pass
+            t_43.extend((
+                str(l_1_empty),
+                '\n',
+            ))
+        return concat(t_43)
     context.exported_vars.add('diagram')
-    context.vars['diagram'] = l_0_diagram = Macro(environment, macro, 'diagram', ('text',), False, False, False, context.eval_ctx.autoescape)
+    context.vars['diagram'] = l_0_diagram = Macro(environment, macro, 'diagram', ('text', 'empty'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_39 = []
+        t_44 = []
         l_1_doc = resolve('doc')
         pass
-        t_39.append(
+        t_44.append(
             '| Component | Kind | Technologies | Depends on | Owner | Responsibility |\n|---|---|---|---|---|---|\n',
         )
         for l_2_c in environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'components'):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_39.extend((
+            t_44.extend((
                 '| ',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_c, 'ref'), table=True, _loop_vars=_loop_vars)),
                 ' | ',
@@ -534,29 +606,29 @@ def root(context, missing=missing):
                 ' |\n',
             ))
         l_2_c = l_2_link = missing
-        return concat(t_39)
+        return concat(t_44)
     context.exported_vars.add('component_table')
     context.vars['component_table'] = l_0_component_table = Macro(environment, macro, 'component_table', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_40 = []
+        t_45 = []
         l_1_doc = resolve('doc')
         pass
-        def t_41(fiter):
+        def t_46(fiter):
             for l_2_c in fiter:
                 if (t_3(environment.getattr(l_2_c, 'systems')) > 1):
                     yield l_2_c
         l_2_loop = missing
-        for l_2_c, l_2_loop in LoopContext(t_41(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'components')), undefined):
+        for l_2_c, l_2_loop in LoopContext(t_46(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'components')), undefined):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
             if environment.getattr(l_2_loop, 'first'):
                 pass
-                t_40.append(
+                t_45.append(
                     '\nShared with other systems:\n',
                 )
-            t_40.extend((
+            t_45.extend((
                 '- ',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_c, 'ref'), _loop_vars=_loop_vars)),
                 ': ',
@@ -564,20 +636,20 @@ def root(context, missing=missing):
                 '\n',
             ))
         l_2_loop = l_2_c = l_2_link = missing
-        return concat(t_40)
+        return concat(t_45)
     context.exported_vars.add('shared_components')
     context.vars['shared_components'] = l_0_shared_components = Macro(environment, macro, 'shared_components', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_42 = []
+        t_47 = []
         l_1_doc = resolve('doc')
         pass
-        t_43 = 1
+        t_48 = 1
         for l_2_c in environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'data_components'):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_42.extend((
+            t_47.extend((
                 '- ',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_c, 'ref'), _loop_vars=_loop_vars)),
                 ' (',
@@ -586,86 +658,72 @@ def root(context, missing=missing):
             ))
             if environment.getattr(l_2_c, 'technologies'):
                 pass
-                t_42.extend((
+                t_47.extend((
                     ': ',
                     str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_2_c, 'technologies'), _loop_vars=_loop_vars)),
                 ))
-            if environment.getattr(l_2_c, 'description'):
-                pass
-                t_42.extend((
-                    ' — ',
-                    str(environment.getattr(l_2_c, 'description')),
-                ))
-            t_42.append(
+            t_47.append(
                 '\n',
             )
-            t_43 = 0
+            t_48 = 0
         l_2_c = l_2_link = missing
-        if t_43:
+        if t_48:
             pass
-            t_42.extend((
+            t_47.extend((
                 str(context.call((undefined(name='missing_data') if l_0_missing_data is missing else l_0_missing_data))),
                 '\n',
             ))
-        t_42.extend((
-            str(context.call((undefined(name='data_flows') if l_0_data_flows is missing else l_0_data_flows))),
-            '\n',
-        ))
-        return concat(t_42)
+        return concat(t_47)
     context.exported_vars.add('data_stores')
     context.vars['data_stores'] = l_0_data_stores = Macro(environment, macro, 'data_stores', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_44 = []
+        t_49 = []
         l_1_doc = resolve('doc')
-        l_1_link = resolve('link')
         l_1_targets = missing
         pass
         l_1_targets = context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'nfrs_named'), 'rpo_minutes', 'rto_minutes')
         if (undefined(name='targets') if l_1_targets is missing else l_1_targets):
             pass
-            t_44.append(
-                '**Backup and recovery**: ',
-            )
             l_2_loop = missing
             for l_2_nfr, l_2_loop in LoopContext((undefined(name='targets') if l_1_targets is missing else l_1_targets), undefined):
                 _loop_vars = {}
                 pass
-                t_44.extend((
+                t_49.extend((
                     str(environment.getattr(l_2_nfr, 'label')),
                     ' ',
-                    str(environment.getattr(l_2_nfr, 'value')),
-                    str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 154 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                    str(context.call((undefined(name='target_value') if l_0_target_value is missing else l_0_target_value), l_2_nfr, _loop_vars=_loop_vars)),
+                    str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 163 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
                 ))
             l_2_loop = l_2_nfr = missing
-            t_44.extend((
+            t_49.extend((
                 ' (from ',
-                str(context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(environment.getitem((undefined(name='targets') if l_1_targets is missing else l_1_targets), 0), 'source'))),
+                str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'sources_of'), (undefined(name='targets') if l_1_targets is missing else l_1_targets)))),
                 ').\n',
             ))
         else:
             pass
-            t_44.extend((
+            t_49.extend((
                 str(context.call((undefined(name='missing_recovery') if l_0_missing_recovery is missing else l_0_missing_recovery))),
                 '\n',
             ))
-        return concat(t_44)
+        return concat(t_49)
     context.exported_vars.add('recovery')
     context.vars['recovery'] = l_0_recovery = Macro(environment, macro, 'recovery', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_technologies):
-        t_45 = []
+        t_50 = []
         if l_1_technologies is missing:
             l_1_technologies = undefined("parameter 'technologies' was not provided", name='technologies')
         pass
-        t_45.append(
+        t_50.append(
             '| Category | Technology | Version | Used by | Chosen in |\n|---|---|---|---|---|\n',
         )
         for l_2_t in l_1_technologies:
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_45.extend((
+            t_50.extend((
                 '| ',
                 str(t_1((environment.getattr(l_2_t, 'category') or 'uncategorised'))),
                 ' | ',
@@ -679,27 +737,27 @@ def root(context, missing=missing):
                 ' |\n',
             ))
         l_2_t = l_2_link = missing
-        return concat(t_45)
+        return concat(t_50)
     context.exported_vars.add('tech_table')
     context.vars['tech_table'] = l_0_tech_table = Macro(environment, macro, 'tech_table', ('technologies',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_t):
-        t_46 = []
+        t_51 = []
         l_1_link = resolve('link')
         if l_1_t is missing:
             l_1_t = undefined("parameter 't' was not provided", name='t')
         pass
-        t_46.extend((
+        t_51.extend((
             '- ',
             str(context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(l_1_t, 'ref'))),
         ))
         if environment.getattr(l_1_t, 'version'):
             pass
-            t_46.extend((
+            t_51.extend((
                 ' ',
                 str(environment.getattr(l_1_t, 'version')),
             ))
-        t_46.extend((
+        t_51.extend((
             ' (',
             str((environment.getattr(l_1_t, 'category') or 'uncategorised')),
             '), used by ',
@@ -707,30 +765,31 @@ def root(context, missing=missing):
             '; chosen in ',
             str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_1_t, 'chosen_by'), False, 'no ADR')),
         ))
-        return concat(t_46)
+        return concat(t_51)
     context.exported_vars.add('tech_item')
     context.vars['tech_item'] = l_0_tech_item = Macro(environment, macro, 'tech_item', ('t',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_technologies):
-        t_47 = []
+        t_52 = []
         if l_1_technologies is missing:
             l_1_technologies = undefined("parameter 'technologies' was not provided", name='technologies')
         pass
         for l_2_t in l_1_technologies:
             _loop_vars = {}
             pass
-            t_47.extend((
+            t_52.extend((
                 str(context.call((undefined(name='tech_item') if l_0_tech_item is missing else l_0_tech_item), l_2_t, _loop_vars=_loop_vars)),
                 '\n',
             ))
         l_2_t = missing
-        return concat(t_47)
+        return concat(t_52)
     context.exported_vars.add('tech_list')
     context.vars['tech_list'] = l_0_tech_list = Macro(environment, macro, 'tech_list', ('technologies',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_what, l_1_categories):
-        t_48 = []
+        t_53 = []
         l_1_doc = resolve('doc')
+        l_1_shown = resolve('shown')
         l_1_techs = l_1_settled = missing
         if l_1_what is missing:
             l_1_what = undefined("parameter 'what' was not provided", name='what')
@@ -744,16 +803,21 @@ def root(context, missing=missing):
             for l_2_t in (undefined(name='techs') if l_1_techs is missing else l_1_techs):
                 _loop_vars = {}
                 pass
-                t_48.extend((
+                t_53.extend((
                     str(context.call((undefined(name='tech_item') if l_0_tech_item is missing else l_0_tech_item), l_2_t, _loop_vars=_loop_vars)),
                     '\n',
                 ))
             l_2_t = missing
-            for l_2_d in (undefined(name='settled') if l_1_settled is missing else l_1_settled):
+            l_1_shown = t_4(context.eval_ctx, t_5(context, (undefined(name='techs') if l_1_techs is missing else l_1_techs), attribute='ref'))
+            def t_54(fiter):
+                for l_2_d in fiter:
+                    if (not t_4(context.eval_ctx, t_6(context, environment.getattr(l_2_d, 'chosen'), 'in', (undefined(name='shown') if l_1_shown is missing else l_1_shown)))):
+                        yield l_2_d
+            for l_2_d in t_54((undefined(name='settled') if l_1_settled is missing else l_1_settled)):
                 l_2_link = resolve('link')
                 _loop_vars = {}
                 pass
-                t_48.extend((
+                t_53.extend((
                     '- ',
                     str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_d, 'ref'), _loop_vars=_loop_vars)),
                     ' chose ',
@@ -765,30 +829,30 @@ def root(context, missing=missing):
             l_2_d = l_2_link = missing
         else:
             pass
-            t_48.extend((
+            t_53.extend((
                 str(context.call((undefined(name='missing_categories') if l_0_missing_categories is missing else l_0_missing_categories), l_1_what, l_1_categories)),
                 '\n',
             ))
-        return concat(t_48)
+        return concat(t_53)
     context.exported_vars.add('practice')
     context.vars['practice'] = l_0_practice = Macro(environment, macro, 'practice', ('what', 'categories'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_49 = []
+        t_55 = []
         l_1_doc = resolve('doc')
         pass
-        t_49.append(
+        t_55.append(
             '| Name | Type | Relation | Through |\n|---|---|---|---|\n',
         )
         for l_2_c in environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'externals'):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_49.extend((
+            t_55.extend((
                 '| ',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_c, 'ref'), table=True, _loop_vars=_loop_vars)),
                 ' | external component | used by this system | ',
-                str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), t_4(context, context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'depending_on'), environment.getattr(l_2_c, 'ref'), _loop_vars=_loop_vars), attribute='ref'), True, _loop_vars=_loop_vars)),
+                str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), t_5(context, context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'depending_on'), environment.getattr(l_2_c, 'ref'), _loop_vars=_loop_vars), attribute='ref'), True, _loop_vars=_loop_vars)),
                 ' |\n',
             ))
         l_2_c = l_2_link = missing
@@ -797,7 +861,7 @@ def root(context, missing=missing):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_49.extend((
+            t_55.extend((
                 '| ',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_n, 'ref'), table=True, _loop_vars=_loop_vars)),
                 ' | ',
@@ -810,65 +874,69 @@ def root(context, missing=missing):
             for l_3_d, l_3_loop in LoopContext(environment.getattr(l_2_n, 'via'), undefined):
                 _loop_vars = {}
                 pass
-                t_49.extend((
+                t_55.extend((
                     str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_3_d, 'source'), True, _loop_vars=_loop_vars)),
-                    ' → ',
+                    ' ',
+                    str(environment.getattr(l_3_d, 'verb')),
+                    ' ',
                     str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_3_d, 'target'), True, _loop_vars=_loop_vars)),
-                    str((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 198 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                    str((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 208 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
                 ))
             l_3_loop = l_3_d = missing
-            t_49.append(
+            t_55.append(
                 ' |\n',
             )
         l_2_loop = l_2_n = l_2_link = missing
-        return concat(t_49)
+        return concat(t_55)
     context.exported_vars.add('neighbours_table')
     context.vars['neighbours_table'] = l_0_neighbours_table = Macro(environment, macro, 'neighbours_table', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_d):
-        t_50 = []
+        t_56 = []
         if l_1_d is missing:
             l_1_d = undefined("parameter 'd' was not provided", name='d')
         pass
         if environment.getattr(l_1_d, 'details'):
             pass
-            t_50.extend((
+            t_56.extend((
                 ' — ',
                 str(environment.getattr(l_1_d, 'details')),
             ))
-        return concat(t_50)
+        return concat(t_56)
     context.exported_vars.add('link_details')
     context.vars['link_details'] = l_0_link_details = Macro(environment, macro, 'link_details', ('d',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_51 = []
+        t_57 = []
         l_1_doc = resolve('doc')
         pass
         for l_2_d in environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'dependencies'):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_51.extend((
+            t_57.extend((
                 '- ',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_d, 'source'), _loop_vars=_loop_vars)),
-                ' depends on ',
+                ' ',
+                str(environment.getattr(l_2_d, 'verb')),
+                ' ',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_d, 'target'), _loop_vars=_loop_vars)),
             ))
             if environment.getattr(l_2_d, 'systems'):
                 pass
-                t_51.extend((
+                t_57.extend((
                     ' (',
                     str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_2_d, 'systems'), _loop_vars=_loop_vars)),
                     ')',
                 ))
             elif environment.getattr(l_2_d, 'kind'):
                 pass
-                t_51.extend((
+                t_57.extend((
                     ' (',
                     str(environment.getattr(l_2_d, 'kind')),
                     ')',
                 ))
-            t_51.extend((
+            t_57.extend((
                 str(context.call((undefined(name='link_details') if l_0_link_details is missing else l_0_link_details), l_2_d, _loop_vars=_loop_vars)),
                 '\n',
             ))
@@ -877,19 +945,21 @@ def root(context, missing=missing):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_51.extend((
+            t_57.extend((
                 '- ',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_d, 'source'), _loop_vars=_loop_vars)),
             ))
             if environment.getattr(l_2_d, 'systems'):
                 pass
-                t_51.extend((
+                t_57.extend((
                     ' (',
                     str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_2_d, 'systems'), _loop_vars=_loop_vars)),
                     ')',
                 ))
-            t_51.extend((
-                ' depends on ',
+            t_57.extend((
+                ' ',
+                str(environment.getattr(l_2_d, 'verb')),
+                ' ',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_d, 'target'), _loop_vars=_loop_vars)),
                 str(context.call((undefined(name='link_details') if l_0_link_details is missing else l_0_link_details), l_2_d, _loop_vars=_loop_vars)),
                 '\n',
@@ -897,100 +967,129 @@ def root(context, missing=missing):
         l_2_d = l_2_link = missing
         if ((not environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'dependencies')) and (not environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'dependents'))):
             pass
-            t_51.append(
+            t_57.append(
                 'No component of this system depends on, or is depended on by, a component outside it.\n',
             )
-        return concat(t_51)
+        return concat(t_57)
     context.exported_vars.add('dependency_list')
     context.vars['dependency_list'] = l_0_dependency_list = Macro(environment, macro, 'dependency_list', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
-    def macro():
-        t_52 = []
+    def macro(l_1_group):
+        t_58 = []
         l_1_doc = resolve('doc')
+        if l_1_group is missing:
+            l_1_group = None
         pass
+        def t_59(fiter):
+            for l_2_item in fiter:
+                if (t_10(l_1_group) or (environment.getattr(l_2_item, 'group') == l_1_group)):
+                    yield l_2_item
         l_2_loop = missing
-        for l_2_item, l_2_loop in LoopContext(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'checklist'), undefined):
+        for l_2_item, l_2_loop in LoopContext(t_59(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'checklist')), undefined):
             _loop_vars = {}
             pass
-            if context.call(environment.getattr(l_2_loop, 'changed'), environment.getattr(l_2_item, 'group'), _loop_vars=_loop_vars):
+            if (t_10(l_1_group) and context.call(environment.getattr(l_2_loop, 'changed'), environment.getattr(l_2_item, 'group'), _loop_vars=_loop_vars)):
                 pass
-                t_52.extend((
+                t_58.extend((
                     '\n**',
                     str(environment.getattr(l_2_item, 'group')),
                     '**\n',
                 ))
             if environment.getattr(l_2_item, 'decided_by'):
                 pass
-                t_52.extend((
+                t_58.extend((
                     '- [x] **',
                     str(environment.getattr(l_2_item, 'item')),
                     '**: ',
-                    str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_2_item, 'decided_by'), _loop_vars=_loop_vars)),
-                    '\n',
                 ))
+                l_3_loop = missing
+                for l_3_r, l_3_loop in LoopContext(environment.getattr(l_2_item, 'decided_by'), undefined):
+                    l_3_link = resolve('link')
+                    l_3_d = missing
+                    _loop_vars = {}
+                    pass
+                    l_3_d = context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'decision'), l_3_r, _loop_vars=_loop_vars)
+                    _loop_vars['d'] = l_3_d
+                    t_58.append(
+                        str(context.call((undefined(name='link') if l_3_link is missing else l_3_link), l_3_r, _loop_vars=_loop_vars)),
+                    )
+                    if ((undefined(name='d') if l_3_d is missing else l_3_d) and (environment.getattr((undefined(name='d') if l_3_d is missing else l_3_d), 'chosen') or environment.getattr((undefined(name='d') if l_3_d is missing else l_3_d), 'chosen_text'))):
+                        pass
+                        t_58.extend((
+                            ' chose ',
+                            str(context.call((undefined(name='chosen') if l_0_chosen is missing else l_0_chosen), (undefined(name='d') if l_3_d is missing else l_3_d), _loop_vars=_loop_vars)),
+                        ))
+                    t_58.extend((
+                        str((context.call((undefined(name='derived') if l_0_derived is missing else l_0_derived), (undefined(name='d') if l_3_d is missing else l_3_d), _loop_vars=_loop_vars) if (undefined(name='d') if l_3_d is missing else l_3_d) else cond_expr_undefined("the inline if-expression on line 235 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                        str(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 235 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                    ))
+                l_3_loop = l_3_r = l_3_d = l_3_link = missing
+                t_58.append(
+                    '\n',
+                )
             else:
                 pass
-                t_52.extend((
+                t_58.extend((
                     '- [ ] **',
                     str(environment.getattr(l_2_item, 'item')),
-                    '**: no accepted ADR with `decision_area: ',
+                    '**: no accepted ADR settles it: write one with `decision_area: ',
                     str(environment.getitem(environment.getattr(l_2_item, 'areas'), 0)),
                     '`\n',
                 ))
         l_2_loop = l_2_item = missing
-        return concat(t_52)
+        return concat(t_58)
     context.exported_vars.add('checklist')
-    context.vars['checklist'] = l_0_checklist = Macro(environment, macro, 'checklist', (), False, False, False, context.eval_ctx.autoescape)
+    context.vars['checklist'] = l_0_checklist = Macro(environment, macro, 'checklist', ('group',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_d):
-        t_53 = []
+        t_60 = []
         if l_1_d is missing:
             l_1_d = undefined("parameter 'd' was not provided", name='d')
         pass
-        if (environment.getattr(l_1_d, 'qualifier') and (environment.getattr(l_1_d, 'status') in environment.getattr(l_1_d, 'qualifier'))):
+        if ((environment.getattr(l_1_d, 'qualifier') and environment.getattr(l_1_d, 'status')) and (environment.getattr(l_1_d, 'status') in environment.getattr(l_1_d, 'qualifier'))):
             pass
-            t_53.append(
+            t_60.append(
                 str(environment.getattr(l_1_d, 'qualifier')),
             )
         else:
             pass
-            t_53.append(
-                str(str_join((environment.getattr(l_1_d, 'status'), (str_join((' (', environment.getattr(l_1_d, 'qualifier'), ')', )) if environment.getattr(l_1_d, 'qualifier') else ''), ))),
+            t_60.append(
+                str(str_join((environment.getattr(l_1_d, 'stated_status'), (str_join((' (', environment.getattr(l_1_d, 'qualifier'), ')', )) if environment.getattr(l_1_d, 'qualifier') else ''), ))),
             )
-        return concat(t_53)
+        return concat(t_60)
     context.exported_vars.add('status')
     context.vars['status'] = l_0_status = Macro(environment, macro, 'status', ('d',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_d, l_1_table):
-        t_54 = []
+        t_61 = []
         if l_1_d is missing:
             l_1_d = undefined("parameter 'd' was not provided", name='d')
         if l_1_table is missing:
             l_1_table = False
         pass
         l_2_loop = missing
-        t_55 = 1
+        t_62 = 1
         for l_2_c, l_2_loop in LoopContext(environment.getattr(l_1_d, 'chosen'), undefined):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_54.extend((
+            t_61.extend((
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), l_2_c, l_1_table, _loop_vars=_loop_vars)),
-                str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 234 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 245 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
             ))
-            t_55 = 0
+            t_62 = 0
         l_2_loop = l_2_c = l_2_link = missing
-        if t_55:
+        if t_62:
             pass
-            t_54.append(
+            t_61.append(
                 str((t_1(environment.getattr(l_1_d, 'chosen_text')) if l_1_table else (environment.getattr(l_1_d, 'chosen_text') or '—'))),
             )
-        return concat(t_54)
+        return concat(t_61)
     context.exported_vars.add('chosen')
     context.vars['chosen'] = l_0_chosen = Macro(environment, macro, 'chosen', ('d', 'table'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_d, l_1_table):
-        t_56 = []
+        t_63 = []
         if l_1_d is missing:
             l_1_d = undefined("parameter 'd' was not provided", name='d')
         if l_1_table is missing:
@@ -998,25 +1097,29 @@ def root(context, missing=missing):
         pass
         if environment.getattr(l_1_d, 'considered'):
             pass
-            t_56.append(
+            t_63.append(
                 str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_1_d, 'considered'), l_1_table)),
             )
         else:
             pass
-            t_56.append(
+            t_63.append(
                 str((t_1(environment.getattr(l_1_d, 'considered_text')) if l_1_table else (environment.getattr(l_1_d, 'considered_text') or '—'))),
             )
-        return concat(t_56)
+        return concat(t_63)
     context.exported_vars.add('considered')
     context.vars['considered'] = l_0_considered = Macro(environment, macro, 'considered', ('d', 'table'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
+    l_0_STANDING = {'in force': '', 'proposed': 'open, only proposed: ', 'retired': 'no decision in force, history only: ', 'loop': 'unsettled, a supersede loop: '}
+    context.vars['STANDING'] = l_0_STANDING
+    context.exported_vars.add('STANDING')
+    yield '\n'
     def macro():
-        t_57 = []
+        t_64 = []
         l_1_doc = resolve('doc')
         pass
         if environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'decision_areas'):
             pass
-            t_57.append(
+            t_64.append(
                 '**Where each decision area stands** (following supersede and amend links; earlier decisions beneath):\n',
             )
             for l_2_area in environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'decision_areas'):
@@ -1025,17 +1128,18 @@ def root(context, missing=missing):
                 for l_3_c in environment.getattr(l_2_area, 'current'):
                     _loop_vars = {}
                     pass
-                    t_57.extend((
+                    t_64.extend((
                         '- **',
                         str((environment.getattr(l_2_area, 'area') or 'no decision area')),
                         '**: ',
+                        str(environment.getitem((undefined(name='STANDING') if l_0_STANDING is missing else l_0_STANDING), environment.getattr(l_3_c, 'standing'))),
                         str(context.call((undefined(name='decision_line') if l_0_decision_line is missing else l_0_decision_line), environment.getattr(l_3_c, 'decision'), _loop_vars=_loop_vars)),
                         '\n',
                     ))
                     for l_4_p in environment.getattr(l_3_c, 'history'):
                         _loop_vars = {}
                         pass
-                        t_57.extend((
+                        t_64.extend((
                             '    - ',
                             str(environment.getattr(l_4_p, 'how')),
                             ' ',
@@ -1045,63 +1149,83 @@ def root(context, missing=missing):
                     l_4_p = missing
                 l_3_c = missing
             l_2_area = missing
-            t_57.append(
+            t_64.append(
                 '\n',
             )
-        return concat(t_57)
+        return concat(t_64)
     context.exported_vars.add('decision_areas')
     context.vars['decision_areas'] = l_0_decision_areas = Macro(environment, macro, 'decision_areas', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_d):
-        t_58 = []
+        t_65 = []
         l_1_link = resolve('link')
         if l_1_d is missing:
             l_1_d = undefined("parameter 'd' was not provided", name='d')
         pass
-        t_58.extend((
+        t_65.extend((
             str(context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(l_1_d, 'ref'))),
             ' (',
             str(context.call((undefined(name='status') if l_0_status is missing else l_0_status), l_1_d)),
         ))
         if environment.getattr(l_1_d, 'date'):
             pass
-            t_58.extend((
+            t_65.extend((
                 ', ',
                 str(environment.getattr(l_1_d, 'date')),
             ))
-        t_58.append(
+        t_65.append(
             ')',
         )
         if (environment.getattr(l_1_d, 'chosen') or environment.getattr(l_1_d, 'chosen_text')):
             pass
-            t_58.extend((
+            t_65.extend((
                 ': ',
                 str(context.call((undefined(name='chosen') if l_0_chosen is missing else l_0_chosen), l_1_d)),
             ))
-        return concat(t_58)
+        t_65.append(
+            str(context.call((undefined(name='derived') if l_0_derived is missing else l_0_derived), l_1_d)),
+        )
+        return concat(t_65)
     context.exported_vars.add('decision_line')
     context.vars['decision_line'] = l_0_decision_line = Macro(environment, macro, 'decision_line', ('d',), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_d):
+        t_66 = []
+        if l_1_d is missing:
+            l_1_d = undefined("parameter 'd' was not provided", name='d')
+        pass
+        if environment.getattr(l_1_d, 'derived'):
+            pass
+            t_66.extend((
+                ' *(',
+                str(t_2(context.eval_ctx, t_5(context, environment.getattr(l_1_d, 'derived'), 'replace', 'chosen', 'choice'), ' and ')),
+                ' derived from its text: add ',
+                str(t_2(context.eval_ctx, t_5(context, t_5(context, environment.getattr(l_1_d, 'derived'), 'replace', 'area', '`decision_area:`'), 'replace', 'chosen', '`chosen:`'), ' and ')),
+                ' to confirm)*',
+            ))
+        return concat(t_66)
+    context.exported_vars.add('derived')
+    context.vars['derived'] = l_0_derived = Macro(environment, macro, 'derived', ('d',), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_59 = []
+        t_67 = []
         l_1_doc = resolve('doc')
         pass
-        t_59.extend((
+        t_67.extend((
             str(context.call((undefined(name='decision_areas') if l_0_decision_areas is missing else l_0_decision_areas))),
             '\n',
         ))
         if environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'decisions'):
             pass
-            t_59.append(
+            t_67.append(
                 '| # | Decision | Status | Date | Area | Chosen | Supersedes | Superseded by |\n|---|---|---|---|---|---|---|---|\n',
             )
             for l_2_d in environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'decisions'):
                 l_2_link = resolve('link')
                 _loop_vars = {}
                 pass
-                t_59.extend((
+                t_67.extend((
                     '| ',
-                    str((environment.getattr(l_2_d, 'number') if (not t_6(environment.getattr(l_2_d, 'number'))) else '—')),
+                    str((environment.getattr(l_2_d, 'number') if (not t_10(environment.getattr(l_2_d, 'number'))) else '—')),
                     ' | ',
                     str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_d, 'ref'), table=True, _loop_vars=_loop_vars)),
                     ' | ',
@@ -1110,8 +1234,10 @@ def root(context, missing=missing):
                     str(t_1(environment.getattr(l_2_d, 'date'))),
                     ' | ',
                     str(t_1(environment.getattr(l_2_d, 'area'))),
+                    str((' (derived)' if (environment.getattr(l_2_d, 'area') and ('area' in environment.getattr(l_2_d, 'derived'))) else cond_expr_undefined("the inline if-expression on line 277 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
                     ' | ',
                     str(context.call((undefined(name='chosen') if l_0_chosen is missing else l_0_chosen), l_2_d, True, _loop_vars=_loop_vars)),
+                    str((' (derived)' if ('chosen' in environment.getattr(l_2_d, 'derived')) else cond_expr_undefined("the inline if-expression on line 277 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
                     ' | ',
                     str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_2_d, 'supersedes'), True, _loop_vars=_loop_vars)),
                     ' | ',
@@ -1121,26 +1247,26 @@ def root(context, missing=missing):
             l_2_d = l_2_link = missing
         else:
             pass
-            t_59.extend((
+            t_67.extend((
                 str(context.call((undefined(name='missing_decisions') if l_0_missing_decisions is missing else l_0_missing_decisions))),
                 '\n',
             ))
-        return concat(t_59)
+        return concat(t_67)
     context.exported_vars.add('decision_log')
     context.vars['decision_log'] = l_0_decision_log = Macro(environment, macro, 'decision_log', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro(l_1_d, l_1_level):
-        t_60 = []
+        t_68 = []
         l_1_link = resolve('link')
         if l_1_d is missing:
             l_1_d = undefined("parameter 'd' was not provided", name='d')
         if l_1_level is missing:
             l_1_level = '####'
         pass
-        t_60.extend((
+        t_68.extend((
             str(l_1_level),
             ' ',
-            str((str_join((environment.getattr(l_1_d, 'number'), '. ', )) if (not t_6(environment.getattr(l_1_d, 'number'))) else cond_expr_undefined("the inline if-expression on line 269 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+            str((str_join((environment.getattr(l_1_d, 'number'), '. ', )) if (not t_10(environment.getattr(l_1_d, 'number'))) else cond_expr_undefined("the inline if-expression on line 285 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
             str(environment.getattr(l_1_d, 'title')),
             '\n- **Record**: ',
             str(context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(l_1_d, 'ref'))),
@@ -1149,61 +1275,99 @@ def root(context, missing=missing):
         ))
         if environment.getattr(l_1_d, 'date'):
             pass
-            t_60.extend((
+            t_68.extend((
                 ', ',
                 str(environment.getattr(l_1_d, 'date')),
             ))
         if environment.getattr(l_1_d, 'area'):
             pass
-            t_60.extend((
+            t_68.extend((
                 ', area `',
                 str(environment.getattr(l_1_d, 'area')),
                 '`',
             ))
-        t_60.append(
+        t_68.append(
             '\n',
         )
         if environment.getattr(l_1_d, 'context'):
             pass
-            t_60.extend((
+            t_68.extend((
                 '- **Context**: ',
                 str(environment.getattr(l_1_d, 'context')),
                 '\n',
             ))
-        t_60.extend((
+        t_68.extend((
             '- **Options considered**: ',
             str(context.call((undefined(name='considered') if l_0_considered is missing else l_0_considered), l_1_d)),
-            '\n- **Decision**: ',
+            '\n- **Chosen**: ',
             str(context.call((undefined(name='chosen') if l_0_chosen is missing else l_0_chosen), l_1_d)),
+            str(context.call((undefined(name='derived') if l_0_derived is missing else l_0_derived), l_1_d)),
             '\n',
         ))
-        if environment.getattr(l_1_d, 'consequences'):
-            pass
-            t_60.extend((
-                '- **Consequences**: ',
-                str(environment.getattr(l_1_d, 'consequences')),
-                '\n',
-            ))
         if environment.getattr(l_1_d, 'supersedes'):
             pass
-            t_60.extend((
+            t_68.extend((
                 '- **Supersedes**: ',
                 str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_1_d, 'supersedes'))),
                 '\n',
             ))
         if environment.getattr(l_1_d, 'superseded_by'):
             pass
-            t_60.extend((
+            t_68.extend((
                 '- **Superseded by**: ',
                 str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_1_d, 'superseded_by'))),
                 '\n',
             ))
-        return concat(t_60)
+        if environment.getattr(l_1_d, 'decision'):
+            pass
+            t_68.extend((
+                '\n**Decision** (from ',
+                str(context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(l_1_d, 'ref'))),
+                '):\n\n',
+                str(environment.getattr(l_1_d, 'decision')),
+                '\n',
+            ))
+        if environment.getattr(l_1_d, 'consequences'):
+            pass
+            t_68.extend((
+                '\n**Consequences**:\n\n',
+                str(environment.getattr(l_1_d, 'consequences')),
+                '\n',
+            ))
+        if environment.getattr(l_1_d, 'gained'):
+            pass
+            t_68.append(
+                '\n**Gained**:\n',
+            )
+            for l_2_line in environment.getattr(l_1_d, 'gained'):
+                _loop_vars = {}
+                pass
+                t_68.extend((
+                    '- ',
+                    str(l_2_line),
+                    '\n',
+                ))
+            l_2_line = missing
+        if environment.getattr(l_1_d, 'accepted'):
+            pass
+            t_68.append(
+                '\n**Accepted**:\n',
+            )
+            for l_2_line in environment.getattr(l_1_d, 'accepted'):
+                _loop_vars = {}
+                pass
+                t_68.extend((
+                    '- ',
+                    str(l_2_line),
+                    '\n',
+                ))
+            l_2_line = missing
+        return concat(t_68)
     context.exported_vars.add('decision_details')
     context.vars['decision_details'] = l_0_decision_details = Macro(environment, macro, 'decision_details', ('d', 'level'), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_61 = []
+        t_69 = []
         l_1_doc = resolve('doc')
         pass
         l_2_loop = missing
@@ -1213,10 +1377,10 @@ def root(context, missing=missing):
             pass
             if environment.getattr(l_2_loop, 'first'):
                 pass
-                t_61.append(
+                t_69.append(
                     '\n**Links carrying classified data** (from `depends_on` attributes):\n',
                 )
-            t_61.extend((
+            t_69.extend((
                 '- ',
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_f, 'source'), _loop_vars=_loop_vars)),
                 ' → ',
@@ -1226,83 +1390,442 @@ def root(context, missing=missing):
             ))
             if environment.getattr(l_2_f, 'protocol'):
                 pass
-                t_61.extend((
+                t_69.extend((
                     ', over ',
                     str(environment.getattr(l_2_f, 'protocol')),
                 ))
-            t_61.append(
+            t_69.append(
                 '\n',
             )
         l_2_loop = l_2_f = l_2_link = missing
-        return concat(t_61)
+        return concat(t_69)
     context.exported_vars.add('data_flows')
     context.vars['data_flows'] = l_0_data_flows = Macro(environment, macro, 'data_flows', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_62 = []
+        t_70 = []
         l_1_doc = resolve('doc')
         pass
-        t_63 = 1
+        t_71 = 1
         for l_2_r in environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'risks'):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_62.append(
+            t_70.append(
                 '- ',
             )
             if environment.getattr(l_2_r, 'about'):
                 pass
-                t_62.extend((
+                t_70.extend((
                     str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_r, 'about'), _loop_vars=_loop_vars)),
                     ' ',
                 ))
-            t_62.extend((
+            t_70.extend((
                 str(environment.getattr(l_2_r, 'text')),
                 '\n',
             ))
-            t_63 = 0
+            t_71 = 0
         l_2_r = l_2_link = missing
-        if t_63:
+        if t_71:
             pass
-            t_62.append(
-                'No risk found in the vault: every component has an owner, no technology rests on an undecided ADR, and no dependency cycle runs through this system.\n',
+            t_70.append(
+                'No risk found in the vault: no supersede loop or dependency cycle, no required decision left to a proposal or a retired ADR, no conflicting targets, no classified data over a link without a protocol, and no component reached by many others.\n',
             )
-        return concat(t_62)
+        return concat(t_70)
     context.exported_vars.add('risks')
     context.vars['risks'] = l_0_risks = Macro(environment, macro, 'risks', (), False, False, False, context.eval_ctx.autoescape)
     yield '\n'
     def macro():
-        t_64 = []
+        t_72 = []
         l_1_doc = resolve('doc')
         pass
-        t_65 = 1
+        t_73 = 1
+        for l_2_g in environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'gaps'):
+            l_2_link = resolve('link')
+            _loop_vars = {}
+            pass
+            t_72.append(
+                '- ',
+            )
+            if environment.getattr(l_2_g, 'about'):
+                pass
+                t_72.extend((
+                    str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_g, 'about'), _loop_vars=_loop_vars)),
+                    ' ',
+                ))
+            t_72.extend((
+                str(environment.getattr(l_2_g, 'text')),
+                '\n',
+            ))
+            t_73 = 0
+        l_2_g = l_2_link = missing
+        if t_73:
+            pass
+            t_72.append(
+                'No gap found: every component has an owner and a description, every ADR a status and a date, and every link a note.\n',
+            )
+        return concat(t_72)
+    context.exported_vars.add('vault_gaps')
+    context.vars['vault_gaps'] = l_0_vault_gaps = Macro(environment, macro, 'vault_gaps', (), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_74 = []
+        l_1_doc = resolve('doc')
+        pass
+        t_75 = 1
         for l_2_q in environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'open_questions'):
             l_2_link = resolve('link')
             _loop_vars = {}
             pass
-            t_64.append(
+            t_74.append(
                 '- [ ] ',
             )
             if environment.getattr(l_2_q, 'about'):
                 pass
-                t_64.extend((
+                t_74.extend((
                     str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_q, 'about'), _loop_vars=_loop_vars)),
                     ' ',
                 ))
-            t_64.extend((
+            t_74.extend((
                 str(environment.getattr(l_2_q, 'text')),
                 '\n',
             ))
-            t_65 = 0
+            t_75 = 0
         l_2_q = l_2_link = missing
-        if t_65:
+        if t_75:
             pass
-            t_64.append(
-                'No open question found in the vault.\n',
+            t_74.append(
+                'No open question beyond the risks above.\n',
             )
-        return concat(t_64)
+        return concat(t_74)
     context.exported_vars.add('open_questions')
     context.vars['open_questions'] = l_0_open_questions = Macro(environment, macro, 'open_questions', (), False, False, False, context.eval_ctx.autoescape)
+    def macro(l_1_name, l_1_heading, l_1_what, l_1_where):
+        t_76 = []
+        l_1_doc = resolve('doc')
+        if l_1_name is missing:
+            l_1_name = undefined("parameter 'name' was not provided", name='name')
+        if l_1_heading is missing:
+            l_1_heading = undefined("parameter 'heading' was not provided", name='heading')
+        if l_1_what is missing:
+            l_1_what = undefined("parameter 'what' was not provided", name='what')
+        if l_1_where is missing:
+            l_1_where = 'component'
+        pass
+        if context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'about'), l_1_name):
+            pass
+            t_76.extend((
+                str(context.call((undefined(name='quoted') if l_0_quoted is missing else l_0_quoted), context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'about'), l_1_name))),
+                '\n',
+            ))
+        elif (l_1_where == 'system'):
+            pass
+            t_76.extend((
+                str(context.call((undefined(name='missing_system_section') if l_0_missing_system_section is missing else l_0_missing_system_section), l_1_heading, l_1_what)),
+                '\n',
+            ))
+        elif (l_1_where == 'prd'):
+            pass
+            t_76.extend((
+                str(context.call((undefined(name='missing_prd_section') if l_0_missing_prd_section is missing else l_0_missing_prd_section), l_1_heading, l_1_what)),
+                '\n',
+            ))
+        else:
+            pass
+            t_76.extend((
+                str(context.call((undefined(name='missing_component_section') if l_0_missing_component_section is missing else l_0_missing_component_section), l_1_heading, l_1_what)),
+                '\n',
+            ))
+        return concat(t_76)
+    context.exported_vars.add('section_or_gap')
+    context.vars['section_or_gap'] = l_0_section_or_gap = Macro(environment, macro, 'section_or_gap', ('name', 'heading', 'what', 'where'), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_77 = []
+        l_1_doc = resolve('doc')
+        l_1_notes = missing
+        pass
+        l_1_notes = context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'references_named'), 'glossary')
+        if context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'about'), 'glossary'):
+            pass
+            t_77.extend((
+                str(context.call((undefined(name='quoted') if l_0_quoted is missing else l_0_quoted), context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'about'), 'glossary'))),
+                '\n',
+            ))
+        elif (undefined(name='notes') if l_1_notes is missing else l_1_notes):
+            pass
+            t_77.extend((
+                'Terms are defined in ',
+                str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), (undefined(name='notes') if l_1_notes is missing else l_1_notes))),
+                '.\n',
+            ))
+        else:
+            pass
+            t_77.extend((
+                str(context.call((undefined(name='missing_system_section') if l_0_missing_system_section is missing else l_0_missing_system_section), 'Glossary', 'glossary')),
+                '\n',
+            ))
+        return concat(t_77)
+    context.exported_vars.add('glossary')
+    context.vars['glossary'] = l_0_glossary = Macro(environment, macro, 'glossary', (), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_78 = []
+        l_1_doc = resolve('doc')
+        pass
+        l_2_loop = missing
+        t_79 = 1
+        for l_2_r, l_2_loop in LoopContext(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'references'), undefined):
+            l_2_link = resolve('link')
+            _loop_vars = {}
+            pass
+            if environment.getattr(l_2_loop, 'first'):
+                pass
+                t_78.append(
+                    'Other notes that link to this system or its components:\n',
+                )
+            t_78.extend((
+                '- ',
+                str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), l_2_r, _loop_vars=_loop_vars)),
+                '\n',
+            ))
+            t_79 = 0
+        l_2_loop = l_2_r = l_2_link = missing
+        if t_79:
+            l_2_link = resolve('link')
+            pass
+            t_78.extend((
+                str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'references', str_join(('No other note (a meeting note, an overview) links to ', context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'system')), ' or its components.', )))),
+                '\n',
+            ))
+            l_2_link = missing
+        return concat(t_78)
+    context.exported_vars.add('references')
+    context.vars['references'] = l_0_references = Macro(environment, macro, 'references', (), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_80 = []
+        l_1_doc = resolve('doc')
+        l_1_dated = missing
+        pass
+        l_1_dated = t_4(context.eval_ctx, t_8(environment, t_7(context, environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'decisions'), 'date'), attribute='date'))
+        if (undefined(name='dated') if l_1_dated is missing else l_1_dated):
+            pass
+            t_80.append(
+                '| Date | Decision | Status |\n|---|---|---|\n',
+            )
+            for l_2_d in (undefined(name='dated') if l_1_dated is missing else l_1_dated):
+                l_2_link = resolve('link')
+                _loop_vars = {}
+                pass
+                t_80.extend((
+                    '| ',
+                    str(t_1(environment.getattr(l_2_d, 'date'))),
+                    ' | ',
+                    str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_d, 'ref'), table=True, _loop_vars=_loop_vars)),
+                    ' | ',
+                    str(t_1(context.call((undefined(name='status') if l_0_status is missing else l_0_status), l_2_d, _loop_vars=_loop_vars))),
+                    ' |\n',
+                ))
+            l_2_d = l_2_link = missing
+        else:
+            pass
+            t_80.extend((
+                str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'decision dates', "Add `date:` to this system's ADRs.")),
+                '\n',
+            ))
+        return concat(t_80)
+    context.exported_vars.add('changelog')
+    context.vars['changelog'] = l_0_changelog = Macro(environment, macro, 'changelog', (), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_81 = []
+        l_1_doc = resolve('doc')
+        l_1_weighed = missing
+        pass
+        l_1_weighed = t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'decisions'), 'considered'))
+        if (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed):
+            pass
+            t_81.append(
+                '| Decision | Options considered | Chosen | Status |\n|---|---|---|---|\n',
+            )
+            for l_2_d in (undefined(name='weighed') if l_1_weighed is missing else l_1_weighed):
+                l_2_link = resolve('link')
+                _loop_vars = {}
+                pass
+                t_81.extend((
+                    '| ',
+                    str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_d, 'ref'), table=True, _loop_vars=_loop_vars)),
+                    ' | ',
+                    str(context.call((undefined(name='considered') if l_0_considered is missing else l_0_considered), l_2_d, True, _loop_vars=_loop_vars)),
+                    ' | ',
+                    str(context.call((undefined(name='chosen') if l_0_chosen is missing else l_0_chosen), l_2_d, True, _loop_vars=_loop_vars)),
+                    ' | ',
+                    str(t_1(context.call((undefined(name='status') if l_0_status is missing else l_0_status), l_2_d, _loop_vars=_loop_vars))),
+                    ' |\n',
+                ))
+            l_2_d = l_2_link = missing
+        return concat(t_81)
+    context.exported_vars.add('options_table')
+    context.vars['options_table'] = l_0_options_table = Macro(environment, macro, 'options_table', (), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_82 = []
+        l_1_doc = resolve('doc')
+        pass
+        for l_2_f in environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'identity_links'):
+            l_2_link = resolve('link')
+            _loop_vars = {}
+            pass
+            t_82.extend((
+                '- ',
+                str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_f, 'source'), _loop_vars=_loop_vars)),
+                ' ',
+                str(environment.getattr(l_2_f, 'verb')),
+                ' ',
+                str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_f, 'target'), _loop_vars=_loop_vars)),
+            ))
+            if environment.getattr(l_2_f, 'systems'):
+                pass
+                t_82.extend((
+                    ' (',
+                    str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_2_f, 'systems'), _loop_vars=_loop_vars)),
+                    ')',
+                ))
+            if environment.getattr(l_2_f, 'protocol'):
+                pass
+                t_82.extend((
+                    ' over ',
+                    str(environment.getattr(l_2_f, 'protocol')),
+                ))
+            t_82.append(
+                ' *(derived: a link to an identity component)*\n',
+            )
+        l_2_f = l_2_link = missing
+        t_82.extend((
+            str(context.call((undefined(name='quoted') if l_0_quoted is missing else l_0_quoted), context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'about'), 'authentication'))),
+            '\n',
+        ))
+        if ((not environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'identity_links')) and (not context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'about'), 'authentication'))):
+            pass
+            t_82.extend((
+                str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'authentication', 'No component links to an identity component (auth, SSO, IAM) and none has an `## Authentication` section: add the link, with `protocol:` (for example OIDC), or the section.')),
+                '\n',
+            ))
+        return concat(t_82)
+    context.exported_vars.add('authentication')
+    context.vars['authentication'] = l_0_authentication = Macro(environment, macro, 'authentication', (), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_83 = []
+        l_1_doc = resolve('doc')
+        l_1_link = resolve('link')
+        pass
+        if context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'about'), 'authorization'):
+            pass
+            t_83.extend((
+                str(context.call((undefined(name='quoted') if l_0_quoted is missing else l_0_quoted), context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'about'), 'authorization'))),
+                '\n',
+            ))
+        else:
+            pass
+            t_83.extend((
+                str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'authorization', str_join(('Add an `## Authorization` (or `## Access control`) section to the component notes that enforce access', (str_join((' (for example ', context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(environment.getitem(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'components'), 0), 'ref')), ')', )) if environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'components') else ''), '.', )))),
+                '\n',
+            ))
+        return concat(t_83)
+    context.exported_vars.add('authorization')
+    context.vars['authorization'] = l_0_authorization = Macro(environment, macro, 'authorization', (), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro(l_1_with_sections):
+        t_84 = []
+        l_1_doc = resolve('doc')
+        if l_1_with_sections is missing:
+            l_1_with_sections = True
+        pass
+        if (environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'classified_flows') or (l_1_with_sections and context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'about'), 'security'))):
+            pass
+            t_84.extend((
+                str(context.call((undefined(name='data_flows') if l_0_data_flows is missing else l_0_data_flows))),
+                '\n',
+            ))
+            if l_1_with_sections:
+                pass
+                t_84.extend((
+                    str(context.call((undefined(name='quoted') if l_0_quoted is missing else l_0_quoted), context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'about'), 'security'))),
+                    '\n',
+                ))
+        else:
+            pass
+            t_84.extend((
+                str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'data protection', 'No link states the class of data it carries and no component has a `## Security` section: add `data:` (for example PII) to the `depends_on` links that carry it, or the section.')),
+                '\n',
+            ))
+        return concat(t_84)
+    context.exported_vars.add('data_protection')
+    context.vars['data_protection'] = l_0_data_protection = Macro(environment, macro, 'data_protection', ('with_sections',), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_85 = []
+        l_1_doc = resolve('doc')
+        l_1_standards = missing
+        pass
+        l_1_standards = environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'compliance')
+        t_86 = 1
+        for (l_2_standard, l_2_sources) in (undefined(name='standards') if l_1_standards is missing else l_1_standards):
+            _loop_vars = {}
+            pass
+            t_85.extend((
+                '- **',
+                str(l_2_standard),
+                '** (',
+                str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), l_2_sources, _loop_vars=_loop_vars)),
+                ')\n',
+            ))
+            t_86 = 0
+        l_2_standard = l_2_sources = missing
+        if t_86:
+            pass
+            t_85.extend((
+                str(context.call((undefined(name='missing_compliance') if l_0_missing_compliance is missing else l_0_missing_compliance))),
+                '\n',
+            ))
+        return concat(t_85)
+    context.exported_vars.add('compliance')
+    context.vars['compliance'] = l_0_compliance = Macro(environment, macro, 'compliance', (), False, False, False, context.eval_ctx.autoescape)
+    yield '\n'
+    def macro():
+        t_87 = []
+        l_1_doc = resolve('doc')
+        l_1_reached = missing
+        pass
+        l_1_reached = context.call(environment.getattr((undefined(name='doc') if l_1_doc is missing else l_1_doc), 'fan_in'))
+        if (undefined(name='reached') if l_1_reached is missing else l_1_reached):
+            pass
+            t_87.append(
+                'Components by the number of components that link to them (fan-in, derived from the links; the most reached are candidate bottlenecks):\n',
+            )
+            for (l_2_c, l_2_count) in (undefined(name='reached') if l_1_reached is missing else l_1_reached):
+                l_2_link = resolve('link')
+                _loop_vars = {}
+                pass
+                t_87.extend((
+                    '- ',
+                    str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_2_c, 'ref'), _loop_vars=_loop_vars)),
+                    ': ',
+                    str(l_2_count),
+                    '\n',
+                ))
+            l_2_c = l_2_count = l_2_link = missing
+        else:
+            pass
+            t_87.extend((
+                str(context.call((undefined(name='gap') if l_0_gap is missing else l_0_gap), 'bottleneck analysis', 'No component of this system is linked to by another: add `depends_on:` (or `reads:`, `calls:`, …) links between components.')),
+                '\n',
+            ))
+        return concat(t_87)
+    context.exported_vars.add('fan_in')
+    context.vars['fan_in'] = l_0_fan_in = Macro(environment, macro, 'fan_in', (), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '5=48&7=57&8=59&9=61&10=63&11=65&14=71&16=78&17=84&23=95&25=101&30=114&32=144&33=149&35=155&37=157&43=165&44=174&45=176&48=183&50=195&52=207&54=223&56=239&58=255&60=267&62=277&64=287&66=297&68=307&70=317&72=329&74=339&76=349&78=363&80=375&84=385&87=393&88=399&92=411&93=416&94=422&98=434&99=438&100=449&102=459&106=466&107=474&109=484&111=488&117=496&119=503&123=510&126=517&127=523&131=541&132=545&133=554&137=561&141=571&142=576&143=582&146=607&148=611&151=618&152=624&153=625&154=631&156=649&160=656&163=664&164=670&168=686&170=714&171=719&172=723&176=731&177=740&178=741&179=742&180=744&181=748&183=752&184=758&187=769&191=776&194=783&195=789&197=796&198=802&202=828&204=843&205=847&206=853&208=876&209=882&211=898&218=907&219=912&220=915&222=919&224=922&225=926&227=935&232=945&234=964&236=992&238=1013&239=1017&241=1022&242=1025&243=1030&244=1035&245=1040&253=1055&255=1085&256=1090&257=1093&260=1098&261=1104&264=1125&268=1132&269=1141&270=1146&272=1166&273=1170&275=1175&276=1177&277=1180&278=1184&280=1187&281=1191&283=1194&284=1198&290=1205&291=1210&292=1214&296=1221&301=1241&302=1246&303=1253&309=1274&310=1279&311=1286'
+debug_info = '5=72&7=81&8=83&9=85&10=87&11=89&14=95&16=102&17=108&23=119&25=125&30=138&32=168&33=173&35=179&37=181&43=189&44=198&45=200&48=207&50=219&52=231&54=247&56=263&58=279&60=291&62=301&64=311&66=321&68=331&70=341&72=353&74=363&76=373&78=387&80=399&86=408&88=443&91=451&92=456&96=468&97=473&98=478&103=497&104=501&105=512&107=522&111=529&112=537&114=547&116=551&123=558&124=565&126=569&129=575&133=582&136=589&137=595&141=613&142=617&143=626&147=633&151=643&152=648&153=654&156=673&160=680&161=685&162=686&163=689&165=707&169=714&172=722&173=728&177=744&179=772&180=777&181=781&185=789&186=799&187=800&188=801&189=803&190=807&192=811&193=812&194=822&197=833&201=840&204=847&205=853&207=860&208=866&212=894&214=909&215=913&216=919&218=944&219=950&221=968&228=977&229=983&230=991&232=995&234=998&235=1002&238=1034&243=1044&245=1063&247=1091&249=1112&251=1116&252=1120&254=1125&255=1128&256=1133&257=1139&258=1144&266=1159&269=1191&271=1209&272=1214&273=1217&276=1222&277=1228&280=1251&284=1258&285=1267&286=1272&288=1292&289=1296&291=1301&292=1303&293=1307&294=1311&296=1314&297=1318&299=1321&301=1325&303=1327&305=1330&309=1334&311=1337&314=1342&315=1347&318=1351&321=1356&322=1361&329=1369&330=1374&331=1378&335=1385&340=1405&341=1410&342=1417&348=1438&349=1443&350=1450&356=1471&357=1476&358=1483&365=1503&366=1515&367=1518&368=1521&369=1524&370=1527&371=1530&373=1536&377=1543&378=1548&379=1549&380=1552&381=1555&382=1559&384=1565&388=1572&389=1578&390=1582&393=1589&395=1598&399=1606&400=1611&401=1612&404=1617&405=1623&408=1634&412=1641&413=1646&414=1647&417=1652&418=1658&425=1672&426=1676&427=1682&429=1706&430=1709&431=1712&435=1719&436=1724&437=1727&439=1733&443=1740&444=1746&445=1749&446=1752&447=1755&450=1761&454=1768&455=1773&456=1775&457=1780&459=1790&463=1797&464=1802&465=1803&467=1808&468=1814&471=1823'
