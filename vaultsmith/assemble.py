@@ -166,7 +166,7 @@ def _sections(model: VaultModel, system: str, prds: list[str], own: list[str]) -
     return found
 
 
-DESIGN_TYPES = frozenset({"system", "prd", "component", "technology", "adr", "sdd"})
+DESIGN_TYPES = frozenset({"system", "prd", "component", "technology", "adr", "sdd", UNRESOLVED})
 
 
 def _references(model: VaultModel, system: str, own: list[str]) -> list[Ref]:
@@ -175,7 +175,7 @@ def _references(model: VaultModel, system: str, own: list[str]) -> list[Ref]:
         source
         for node in [system, *own]
         for source in sources(model.graph, node)
-        if source in model.notes and model.type_of(source) not in DESIGN_TYPES
+        if model.type_of(source) not in DESIGN_TYPES
     }
     return sorted((model.ref(n) for n in found), key=lambda r: r.name.lower())
 

@@ -9,7 +9,7 @@ them, and its data and security sections list the links that carry classified da
 from __future__ import annotations
 
 from vaultsmith.design import Dependency, Ref
-from vaultsmith.graph import INVERSES, link_attributes, sources, targets
+from vaultsmith.graph import INVERSES, UNRESOLVED, link_attributes, sources, targets
 from vaultsmith.model import VaultModel
 from vaultsmith.sdd.verbs import LINK_RELATIONS, link_verb
 from vaultsmith.values import text
@@ -50,7 +50,7 @@ def system_flows(model: VaultModel, own: list[str]) -> tuple[Dependency, ...]:
     mine = set(own)
     found = []
     for source, target in pairs:
-        if source in model.notes and target in model.notes:
+        if UNRESOLVED not in (model.type_of(source), model.type_of(target)):
             other = target if source in mine else source  # its systems and kind place it in diagrams
             systems = () if other in mine else tuple(model.ref(s) for s in _systems(model, other))
             found.append(described_link(model, source, target, systems, text(model.field(other, "kind"))))

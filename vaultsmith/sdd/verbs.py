@@ -5,8 +5,8 @@ A worker that consumes from a queue is data flowing from the queue to the worker
 
 1. the source component's own properties `publishes`, `consumes`, `reads`, `writes`, `calls`
    (and their `_to` / `_from` forms) naming the target;
-2. the target queue's `producers` / `consumers` properties, or a table in its note with a
-   Producer(s) / Consumer(s) column, naming the source;
+2. the target queue's (`kind: queue`, `topic`, `stream`) `producers` / `consumers`
+   properties, or a table in its note with a Producer(s) / Consumer(s) column, naming the source;
 3. a `protocol` on the link: the source calls the target over it;
 4. else "depends on", where nothing more is known.
 """
@@ -40,6 +40,7 @@ VERB_PROPERTIES: dict[str, tuple[str, bool]] = {
 }
 # Every property that links one component to another: the component's links in an SDD.
 LINK_RELATIONS = ("depends_on", *VERB_PROPERTIES)
+QUEUE_KINDS = frozenset({"queue", "topic", "stream", "event-bus", "message-queue"})
 _PRODUCER_WORDS = ("producer", "publisher")
 _CONSUMER_WORDS = ("consumer", "subscriber")
 _CELL_SPLIT = re.compile(r"(?<!\\)\|")
@@ -59,7 +60,7 @@ DEPENDS_ON = LinkVerb("depends on", False, False)
 def link_verb(model: VaultModel, source: str, target: str, protocol: str = "") -> LinkVerb:
     """What `source` does with `target`, as the vault states it."""
     stated = [VERB_PROPERTIES[key] for key in VERB_PROPERTIES if target in _linked(model, source, key)]
-    if not stated and source in model.notes and target in model.notes:
+    if not stated and str(model.field(target, "kind")).lower() in QUEUE_KINDS:
         stated = list(_queue_roles(model, target, source))
     if stated:
         return _combined(stated)
@@ -89,6 +90,8 @@ def _queue_roles(model: VaultModel, queue: str, component: str) -> Iterator[tupl
     for key in ("consumers", "subscribers"):
         if component in _linked(model, queue, key):
             yield "consumes from", True
+    if queue not in model.notes:
+        return
     producers, consumers = _table_roles(model, queue)
     if component in producers:
         yield "publishes to", False
