@@ -26,6 +26,7 @@ _SHAPES = {  # kind -> (open, close) of the node's shape
     "external": ("[/", "/]"),
 }
 _SYSTEM_SHAPE = ("[", "]")
+DEPENDS_ON = "depends on"
 
 
 def _key(ref: Ref) -> str:
@@ -38,7 +39,7 @@ class _Flowchart:
     def __init__(self, direction: str = "LR") -> None:
         self.ids = NodeIds()
         self.lines = [f"flowchart {direction}"]
-        self.edges: dict[tuple[str, str, str], None] = {}
+        self.edges: dict[tuple[str, str], list[str]] = {}
         self.notes: dict[str, None] = {}
         self.groups = NodeIds("g")
 
@@ -63,12 +64,17 @@ class _Flowchart:
         self.lines.append("    end")
 
     def edge(self, source: str, target: str, words: str = "") -> None:
-        self.edges.setdefault((source, target, words), None)
+        """One arrow per pair of nodes and direction: the words of links drawn on the same
+        arrow are joined; a bare "depends on" is left unlabelled (the legend says so), so
+        labels do not pile up where many arrows meet."""
+        said = self.edges.setdefault((source, target), [])
+        if words and words != DEPENDS_ON and words not in said:
+            said.append(words)
 
     def text(self) -> str:
         arrows = [
-            f"    {source} -->|{label(words)}| {target}" if words else f"    {source} --> {target}"
-            for source, target, words in self.edges
+            f"    {source} -->|{label('; '.join(words))}| {target}" if words else f"    {source} --> {target}"
+            for (source, target), words in self.edges.items()
         ]
         clickable = [f"    class {','.join(self.notes)} internal-link"] if self.notes else []
         return "\n".join([*self.lines, *arrows, *clickable])
@@ -185,11 +191,7 @@ def system_dependencies(document: SddDocument) -> str:
     me = chart.node(document.system)
     for neighbour in document.neighbours:
         node = chart.node(neighbour.ref, "external" if neighbour.external else "")
-        by_direction: dict[tuple[str, str], list[str]] = {}
         for link in neighbour.via:
             outward = neighbour.relation == "uses"
-            ends = _ends(*((me, node) if outward else (node, me)), link)
-            by_direction.setdefault(ends, []).append(_words(link))
-        for (source, target), words in by_direction.items():
-            chart.edge(source, target, "; ".join(dict.fromkeys(words)))
+            chart.edge(*_ends(*((me, node) if outward else (node, me)), link), words=_words(link))
     return chart.text()

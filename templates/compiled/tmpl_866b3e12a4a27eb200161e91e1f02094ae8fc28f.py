@@ -569,6 +569,11 @@ def root(context, missing=missing):
                 str(l_1_text),
                 '\n```\n',
             ))
+            if (' --> ' in l_1_text):
+                pass
+                t_43.append(
+                    '*An arrow without a label is a `depends_on` link that says nothing more.*\n',
+                )
         else:
             pass
             t_43.extend((
@@ -693,7 +698,7 @@ def root(context, missing=missing):
                     str(environment.getattr(l_2_nfr, 'label')),
                     ' ',
                     str(context.call((undefined(name='target_value') if l_0_target_value is missing else l_0_target_value), l_2_nfr, _loop_vars=_loop_vars)),
-                    str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 163 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                    str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 166 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
                 ))
             l_2_loop = l_2_nfr = missing
             t_49.extend((
@@ -880,7 +885,7 @@ def root(context, missing=missing):
                     str(environment.getattr(l_3_d, 'verb')),
                     ' ',
                     str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), environment.getattr(l_3_d, 'target'), True, _loop_vars=_loop_vars)),
-                    str((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 208 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                    str((', ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 211 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
                 ))
             l_3_loop = l_3_d = missing
             t_55.append(
@@ -1020,8 +1025,8 @@ def root(context, missing=missing):
                             str(context.call((undefined(name='chosen') if l_0_chosen is missing else l_0_chosen), (undefined(name='d') if l_3_d is missing else l_3_d), _loop_vars=_loop_vars)),
                         ))
                     t_58.extend((
-                        str((context.call((undefined(name='derived') if l_0_derived is missing else l_0_derived), (undefined(name='d') if l_3_d is missing else l_3_d), _loop_vars=_loop_vars) if (undefined(name='d') if l_3_d is missing else l_3_d) else cond_expr_undefined("the inline if-expression on line 235 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
-                        str(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 235 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                        str((context.call((undefined(name='derived') if l_0_derived is missing else l_0_derived), (undefined(name='d') if l_3_d is missing else l_3_d), _loop_vars=_loop_vars) if (undefined(name='d') if l_3_d is missing else l_3_d) else cond_expr_undefined("the inline if-expression on line 238 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                        str(('; ' if (not environment.getattr(l_3_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 238 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
                     ))
                 l_3_loop = l_3_r = l_3_d = l_3_link = missing
                 t_58.append(
@@ -1075,7 +1080,7 @@ def root(context, missing=missing):
             pass
             t_61.extend((
                 str(context.call((undefined(name='link') if l_2_link is missing else l_2_link), l_2_c, l_1_table, _loop_vars=_loop_vars)),
-                str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 245 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 248 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
             ))
             t_62 = 0
         l_2_loop = l_2_c = l_2_link = missing
@@ -1234,10 +1239,10 @@ def root(context, missing=missing):
                     str(t_1(environment.getattr(l_2_d, 'date'))),
                     ' | ',
                     str(t_1(environment.getattr(l_2_d, 'area'))),
-                    str((' (derived)' if (environment.getattr(l_2_d, 'area') and ('area' in environment.getattr(l_2_d, 'derived'))) else cond_expr_undefined("the inline if-expression on line 277 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                    str((' (derived)' if (environment.getattr(l_2_d, 'area') and ('area' in environment.getattr(l_2_d, 'derived'))) else cond_expr_undefined("the inline if-expression on line 280 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
                     ' | ',
                     str(context.call((undefined(name='chosen') if l_0_chosen is missing else l_0_chosen), l_2_d, True, _loop_vars=_loop_vars)),
-                    str((' (derived)' if ('chosen' in environment.getattr(l_2_d, 'derived')) else cond_expr_undefined("the inline if-expression on line 277 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+                    str((' (derived)' if ('chosen' in environment.getattr(l_2_d, 'derived')) else cond_expr_undefined("the inline if-expression on line 280 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
                     ' | ',
                     str(context.call((undefined(name='links') if l_0_links is missing else l_0_links), environment.getattr(l_2_d, 'supersedes'), True, _loop_vars=_loop_vars)),
                     ' | ',
@@ -1266,7 +1271,7 @@ def root(context, missing=missing):
         t_68.extend((
             str(l_1_level),
             ' ',
-            str((str_join((environment.getattr(l_1_d, 'number'), '. ', )) if (not t_10(environment.getattr(l_1_d, 'number'))) else cond_expr_undefined("the inline if-expression on line 285 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
+            str((str_join((environment.getattr(l_1_d, 'number'), '. ', )) if (not t_10(environment.getattr(l_1_d, 'number'))) else cond_expr_undefined("the inline if-expression on line 288 in '_sdd.md.j2' evaluated to false and no else section was defined."))),
             str(environment.getattr(l_1_d, 'title')),
             '\n- **Record**: ',
             str(context.call((undefined(name='link') if l_1_link is missing else l_1_link), environment.getattr(l_1_d, 'ref'))),
@@ -1828,4 +1833,4 @@ def root(context, missing=missing):
     context.vars['fan_in'] = l_0_fan_in = Macro(environment, macro, 'fan_in', (), False, False, False, context.eval_ctx.autoescape)
 
 blocks = {}
-debug_info = '5=72&7=81&8=83&9=85&10=87&11=89&14=95&16=102&17=108&23=119&25=125&30=138&32=168&33=173&35=179&37=181&43=189&44=198&45=200&48=207&50=219&52=231&54=247&56=263&58=279&60=291&62=301&64=311&66=321&68=331&70=341&72=353&74=363&76=373&78=387&80=399&86=408&88=443&91=451&92=456&96=468&97=473&98=478&103=497&104=501&105=512&107=522&111=529&112=537&114=547&116=551&123=558&124=565&126=569&129=575&133=582&136=589&137=595&141=613&142=617&143=626&147=633&151=643&152=648&153=654&156=673&160=680&161=685&162=686&163=689&165=707&169=714&172=722&173=728&177=744&179=772&180=777&181=781&185=789&186=799&187=800&188=801&189=803&190=807&192=811&193=812&194=822&197=833&201=840&204=847&205=853&207=860&208=866&212=894&214=909&215=913&216=919&218=944&219=950&221=968&228=977&229=983&230=991&232=995&234=998&235=1002&238=1034&243=1044&245=1063&247=1091&249=1112&251=1116&252=1120&254=1125&255=1128&256=1133&257=1139&258=1144&266=1159&269=1191&271=1209&272=1214&273=1217&276=1222&277=1228&280=1251&284=1258&285=1267&286=1272&288=1292&289=1296&291=1301&292=1303&293=1307&294=1311&296=1314&297=1318&299=1321&301=1325&303=1327&305=1330&309=1334&311=1337&314=1342&315=1347&318=1351&321=1356&322=1361&329=1369&330=1374&331=1378&335=1385&340=1405&341=1410&342=1417&348=1438&349=1443&350=1450&356=1471&357=1476&358=1483&365=1503&366=1515&367=1518&368=1521&369=1524&370=1527&371=1530&373=1536&377=1543&378=1548&379=1549&380=1552&381=1555&382=1559&384=1565&388=1572&389=1578&390=1582&393=1589&395=1598&399=1606&400=1611&401=1612&404=1617&405=1623&408=1634&412=1641&413=1646&414=1647&417=1652&418=1658&425=1672&426=1676&427=1682&429=1706&430=1709&431=1712&435=1719&436=1724&437=1727&439=1733&443=1740&444=1746&445=1749&446=1752&447=1755&450=1761&454=1768&455=1773&456=1775&457=1780&459=1790&463=1797&464=1802&465=1803&467=1808&468=1814&471=1823'
+debug_info = '5=72&7=81&8=83&9=85&10=87&11=89&14=95&16=102&17=108&23=119&25=125&30=138&32=168&33=173&35=179&37=181&43=189&44=198&45=200&48=207&50=219&52=231&54=247&56=263&58=279&60=291&62=301&64=311&66=321&68=331&70=341&72=353&74=363&76=373&78=387&80=399&86=408&88=443&91=451&92=456&96=468&97=473&98=478&103=497&104=501&105=512&107=522&111=529&112=537&114=547&116=551&123=558&124=565&126=569&128=572&132=580&136=587&139=594&140=600&144=618&145=622&146=631&150=638&154=648&155=653&156=659&159=678&163=685&164=690&165=691&166=694&168=712&172=719&175=727&176=733&180=749&182=777&183=782&184=786&188=794&189=804&190=805&191=806&192=808&193=812&195=816&196=817&197=827&200=838&204=845&207=852&208=858&210=865&211=871&215=899&217=914&218=918&219=924&221=949&222=955&224=973&231=982&232=988&233=996&235=1000&237=1003&238=1007&241=1039&246=1049&248=1068&250=1096&252=1117&254=1121&255=1125&257=1130&258=1133&259=1138&260=1144&261=1149&269=1164&272=1196&274=1214&275=1219&276=1222&279=1227&280=1233&283=1256&287=1263&288=1272&289=1277&291=1297&292=1301&294=1306&295=1308&296=1312&297=1316&299=1319&300=1323&302=1326&304=1330&306=1332&308=1335&312=1339&314=1342&317=1347&318=1352&321=1356&324=1361&325=1366&332=1374&333=1379&334=1383&338=1390&343=1410&344=1415&345=1422&351=1443&352=1448&353=1455&359=1476&360=1481&361=1488&368=1508&369=1520&370=1523&371=1526&372=1529&373=1532&374=1535&376=1541&380=1548&381=1553&382=1554&383=1557&384=1560&385=1564&387=1570&391=1577&392=1583&393=1587&396=1594&398=1603&402=1611&403=1616&404=1617&407=1622&408=1628&411=1639&415=1646&416=1651&417=1652&420=1657&421=1663&428=1677&429=1681&430=1687&432=1711&433=1714&434=1717&438=1724&439=1729&440=1732&442=1738&446=1745&447=1751&448=1754&449=1757&450=1760&453=1766&457=1773&458=1778&459=1780&460=1785&462=1795&466=1802&467=1807&468=1808&470=1813&471=1819&474=1828'
