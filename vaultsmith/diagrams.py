@@ -39,7 +39,7 @@ class _Flowchart:
     def __init__(self, direction: str = "LR") -> None:
         self.ids = NodeIds()
         self.lines = [f"flowchart {direction}"]
-        self.edges: dict[tuple[str, str], list[str]] = {}
+        self.edges: dict[tuple[str, str, str], None] = {}
         self.notes: dict[str, None] = {}
         self.groups = NodeIds("g")
 
@@ -64,17 +64,15 @@ class _Flowchart:
         self.lines.append("    end")
 
     def edge(self, source: str, target: str, words: str = "") -> None:
-        """One arrow per pair of nodes and direction: the words of links drawn on the same
-        arrow are joined; a bare "depends on" is left unlabelled (the legend says so), so
-        labels do not pile up where many arrows meet."""
-        said = self.edges.setdefault((source, target), [])
-        if words and words != DEPENDS_ON and words not in said:
-            said.append(words)
+        """One arrow per pair of nodes, direction and words; an arrow that only says "depends
+        on" is left unlabelled (the legend says so), so labels do not pile up where many arrows
+        meet."""
+        self.edges.setdefault((source, target, "" if words == DEPENDS_ON else words), None)
 
     def text(self) -> str:
         arrows = [
-            f"    {source} -->|{label('; '.join(words))}| {target}" if words else f"    {source} --> {target}"
-            for (source, target), words in self.edges.items()
+            f"    {source} -->|{label(words)}| {target}" if words else f"    {source} --> {target}"
+            for source, target, words in self.edges
         ]
         clickable = [f"    class {','.join(self.notes)} internal-link"] if self.notes else []
         return "\n".join([*self.lines, *arrows, *clickable])

@@ -11,7 +11,7 @@ def root(context, missing=missing):
     l_0_link = resolve('link')
     l_0_ranked = resolve('ranked')
     l_0_diagrams = resolve('diagrams')
-    l_0_sdd = l_0_standing = l_0_performance = l_0_caches = missing
+    l_0_sdd = l_0_standing = l_0_others = l_0_performance = l_0_caches = missing
     try:
         t_1 = environment.filters['cell']
     except KeyError:
@@ -61,7 +61,7 @@ def root(context, missing=missing):
         def t_8(*unused):
             raise TemplateRuntimeError("No filter named 'unique' found.")
     pass
-    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'hld-lld.md.j2').make_module(context.get_all(), True, {'caches': l_0_caches, 'performance': l_0_performance, 'ranked': l_0_ranked, 'sdd': l_0_sdd, 'standing': l_0_standing})
+    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'hld-lld.md.j2').make_module(context.get_all(), True, {'caches': l_0_caches, 'others': l_0_others, 'performance': l_0_performance, 'ranked': l_0_ranked, 'sdd': l_0_sdd, 'standing': l_0_standing})
     context.exported_vars.discard('sdd')
     yield '---\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'properties')))
@@ -97,14 +97,20 @@ def root(context, missing=missing):
     yield ' proposed).\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'context')))
     yield '\n\n## 2. Requirements analysis summary\n\n### Key requirements identified\n'
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs'):
+    l_0_others = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_except'), 'latency_p50_ms', 'latency_p95_ms', 'latency_p99_ms', 'throughput_rps', 'users', 'availability', 'rpo_minutes', 'rto_minutes')
+    context.vars['others'] = l_0_others
+    context.exported_vars.add('others')
+    if (undefined(name='others') if l_0_others is missing else l_0_others):
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'nfr_table'), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs')))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'nfr_table'), (undefined(name='others') if l_0_others is missing else l_0_others)))
         yield '\n'
-    else:
+    if (not environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs')):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_nfr')))
         yield '\n'
+    elif (t_3((undefined(name='others') if l_0_others is missing else l_0_others)) < t_3(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs'))):
+        pass
+        yield 'Performance and recovery targets are under [[#Performance targets]] and [[#Operational considerations]].\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'requirements', 'Requirements'))
     yield '\n\n**Compliance**\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'compliance')))
@@ -153,7 +159,7 @@ def root(context, missing=missing):
                 yield ' ('
                 yield str(l_2_count)
                 yield ')'
-                yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 52 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
+                yield str((', ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 56 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
                 t_9 = 0
             l_2_loop = l_2_component = l_2_count = missing
             if t_9:
@@ -198,7 +204,7 @@ def root(context, missing=missing):
                     pass
                     yield ' over '
                     yield str(environment.getattr(l_2_f, 'protocol'))
-                yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 73 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
+                yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 77 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
                 t_11 = 0
             l_2_loop = l_2_f = missing
             if t_11:
@@ -230,7 +236,7 @@ def root(context, missing=missing):
                     pass
                     yield ' over '
                     yield str(environment.getattr(l_2_d, 'protocol'))
-                yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 79 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
+                yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 83 in 'hld-lld.md.j2' evaluated to false and no else section was defined.")))
             l_2_loop = l_2_d = missing
             yield '\n    - **Data**: '
             yield str((t_2(context.eval_ctx, t_8(environment, t_6(context, t_5(context, environment.getattr(l_1_n, 'via'), attribute='data'))), ', ') or 'not stated'))
@@ -389,4 +395,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '5=64&7=67&8=69&11=71&13=73&16=75&17=77&19=84&21=86&23=90&24=98&29=100&30=102&32=106&34=108&37=110&40=112&41=114&43=118&47=121&49=124&50=128&51=132&52=145&56=166&62=169&65=171&68=173&69=175&71=178&72=182&73=184&75=208&77=212&78=216&79=221&81=236&84=241&90=245&91=249&94=265&98=268&101=270&104=272&107=274&110=277&111=281&114=292&118=295&120=297&121=299&123=308&125=314&131=317&132=319&135=321&138=323&143=325&144=328&145=330&147=334&151=337&152=339&155=341&156=344&157=346&158=350&161=357&163=361&169=364&172=366&175=368&178=370&181=372&184=374&189=376&190=378&193=380&194=382&197=384&200=386&203=388'
+debug_info = '5=64&7=67&8=69&11=71&13=73&16=75&17=77&19=84&21=86&23=90&24=98&29=100&30=103&31=105&33=107&34=109&35=111&38=114&41=116&44=118&45=120&47=124&51=127&53=130&54=134&55=138&56=151&60=172&66=175&69=177&72=179&73=181&75=184&76=188&77=190&79=214&81=218&82=222&83=227&85=242&88=247&94=251&95=255&98=271&102=274&105=276&108=278&111=280&114=283&115=287&118=298&122=301&124=303&125=305&127=314&129=320&135=323&136=325&139=327&142=329&147=331&148=334&149=336&151=340&155=343&156=345&159=347&160=350&161=352&162=356&165=363&167=367&173=370&176=372&179=374&182=376&185=378&188=380&193=382&194=384&197=386&198=388&201=390&204=392&207=394'

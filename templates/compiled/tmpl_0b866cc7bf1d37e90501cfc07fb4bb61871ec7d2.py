@@ -96,6 +96,8 @@ def root(context, missing=missing):
     yield '\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'problem', 'Problem'))
     yield '\n'
+    yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'requirements', 'Requirements'))
+    yield '\n'
     if (not environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds')):
         pass
         yield '\n'
@@ -281,7 +283,7 @@ def root(context, missing=missing):
                 yield ' '
                 yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_2_d, 'target'), _loop_vars=_loop_vars))
                 yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'link_details'), l_2_d, _loop_vars=_loop_vars))
-                yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 186 in 'c4.md.j2' evaluated to false and no else section was defined.")))
+                yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 187 in 'c4.md.j2' evaluated to false and no else section was defined.")))
             l_2_loop = l_2_d = missing
             yield '\n'
         l_1_loop = l_1_n = missing
@@ -343,4 +345,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '7=57&9=60&10=62&13=64&15=66&18=68&20=74&21=77&23=80&24=82&27=84&28=86&30=93&32=95&33=97&34=99&36=102&42=105&45=107&46=109&48=113&54=116&57=118&60=121&61=125&63=134&65=138&71=141&74=143&77=146&78=150&81=161&85=164&86=166&87=168&89=172&95=175&98=177&101=179&106=181&107=184&108=186&110=190&114=193&115=195&118=197&123=199&124=201&127=203&130=205&131=207&132=209&135=212&138=216&144=219&145=222&146=224&148=228&152=231&153=234&154=236&155=238&158=240&159=243&160=245&162=249&166=252&171=254&172=256&175=258&178=260&183=262&184=265&185=268&186=272&194=292&195=295&196=297&197=301&200=309&201=313&208=320&211=325&215=328&218=330&221=332&226=334&229=336&232=338&235=340&238=342'
+debug_info = '7=57&9=60&10=62&13=64&15=66&18=68&20=74&21=77&23=80&24=82&27=84&28=86&30=93&32=95&33=97&34=99&35=101&37=104&43=107&46=109&47=111&49=115&55=118&58=120&61=123&62=127&64=136&66=140&72=143&75=145&78=148&79=152&82=163&86=166&87=168&88=170&90=174&96=177&99=179&102=181&107=183&108=186&109=188&111=192&115=195&116=197&119=199&124=201&125=203&128=205&131=207&132=209&133=211&136=214&139=218&145=221&146=224&147=226&149=230&153=233&154=236&155=238&156=240&159=242&160=245&161=247&163=251&167=254&172=256&173=258&176=260&179=262&184=264&185=267&186=270&187=274&195=294&196=297&197=299&198=303&201=311&202=315&209=322&212=327&216=330&219=332&222=334&227=336&230=338&233=340&236=342&239=344'

@@ -10,7 +10,7 @@ def root(context, missing=missing):
     l_0_doc = resolve('doc')
     l_0_link = resolve('link')
     l_0_diagrams = resolve('diagrams')
-    l_0_sdd = l_0_load = l_0_performance = missing
+    l_0_sdd = l_0_others = l_0_load = l_0_performance = missing
     try:
         t_1 = environment.filters['join']
     except KeyError:
@@ -18,7 +18,7 @@ def root(context, missing=missing):
         def t_1(*unused):
             raise TemplateRuntimeError("No filter named 'join' found.")
     pass
-    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'standard.md.j2').make_module(context.get_all(), True, {'load': l_0_load, 'performance': l_0_performance, 'sdd': l_0_sdd})
+    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'standard.md.j2').make_module(context.get_all(), True, {'load': l_0_load, 'others': l_0_others, 'performance': l_0_performance, 'sdd': l_0_sdd})
     context.exported_vars.discard('sdd')
     yield '---\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'properties')))
@@ -75,10 +75,16 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_stakeholders')))
         yield '\n'
     yield '\n### Key requirements\n'
+    l_0_others = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_except'), 'latency_p50_ms', 'latency_p95_ms', 'latency_p99_ms', 'throughput_rps', 'users', 'availability', 'rpo_minutes', 'rto_minutes')
+    context.vars['others'] = l_0_others
+    context.exported_vars.add('others')
+    if (undefined(name='others') if l_0_others is missing else l_0_others):
+        pass
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'nfr_table'), (undefined(name='others') if l_0_others is missing else l_0_others)))
+        yield '\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs'):
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'nfr_table'), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs')))
-        yield '\n'
+        yield "The PRDs' load, performance and recovery targets are under [[#Expected load]], [[#Performance targets]] and [[#Data architecture|backup and recovery]].\n"
     else:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_nfr')))
@@ -205,4 +211,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '7=21&9=24&10=26&13=28&15=30&20=32&21=34&23=41&25=43&26=45&27=47&28=49&29=51&30=53&32=56&36=59&37=62&39=66&40=69&42=71&43=73&44=75&48=78&49=80&51=84&53=86&54=88&59=90&60=92&63=95&64=97&65=99&69=102&70=104&71=106&73=110&78=113&79=115&81=119&85=122&88=124&91=126&94=128&96=132&97=134&103=138&104=141&105=143&107=147&109=149&112=151&113=153&115=157&119=160&120=163&121=165&123=169&127=172&132=174&135=176&138=178&141=180&144=182&145=184&147=188&151=191&152=193&153=195&157=198&160=200&163=202&166=204'
+debug_info = '7=21&9=24&10=26&13=28&15=30&20=32&21=34&23=41&25=43&26=45&27=47&28=49&29=51&30=53&32=56&36=59&37=62&39=66&40=69&42=71&43=73&44=75&48=78&49=81&50=83&52=85&55=90&57=92&58=94&63=96&64=98&67=101&68=103&69=105&73=108&74=110&75=112&77=116&82=119&83=121&85=125&89=128&92=130&95=132&98=134&100=138&101=140&107=144&108=147&109=149&111=153&113=155&116=157&117=159&119=163&123=166&124=169&125=171&127=175&131=178&136=180&139=182&142=184&145=186&148=188&149=190&151=194&155=197&156=199&157=201&161=204&164=206&167=208&170=210'

@@ -101,11 +101,13 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_prd')))
         yield '\n'
     yield '\n## Goals and success criteria\n\n### Primary goals\n'
-    if (t_2(context.eval_ctx, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'), 'goals')) or context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'objectives')):
+    if ((t_2(context.eval_ctx, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'), 'goals')) or context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'objectives')) or t_2(context.eval_ctx, t_5(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'), 'requirements'))):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'objectives')))
         yield '\n'
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'goals', 'Goals'))
+        yield '\n'
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'requirements', 'Requirements'))
         yield '\n'
     else:
         pass
@@ -169,7 +171,7 @@ def root(context, missing=missing):
                 pass
                 yield ' over '
                 yield str(environment.getattr(l_2_f, 'protocol'))
-            yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 75 in 'design-doc.md.j2' evaluated to false and no else section was defined.")))
+            yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 76 in 'design-doc.md.j2' evaluated to false and no else section was defined.")))
             t_9 = 0
         l_2_loop = l_2_f = missing
         if t_9:
@@ -366,4 +368,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '6=53&8=56&9=58&12=60&14=62&16=68&19=70&20=72&22=79&24=81&26=84&30=91&31=93&32=95&33=97&35=101&41=104&42=106&43=108&45=112&49=115&50=117&52=121&56=124&57=126&58=128&60=132&66=135&69=139&71=143&72=145&73=149&75=156&77=179&79=185&83=188&84=190&85=192&87=196&91=199&94=201&100=204&101=206&102=210&103=212&105=215&106=217&107=220&111=224&112=227&113=230&116=233&117=236&121=241&125=244&126=246&129=248&132=250&133=252&134=254&135=256&137=260&143=263&144=266&145=269&146=272&147=275&148=279&151=285&153=289&155=291&157=294&158=296&162=299&163=303&164=306&165=310&168=319&172=322&177=324&178=327&179=329&181=333&185=336&186=338&189=340&193=342&196=344&199=346&202=348&207=350&214=357&217=359&220=361&223=363&226=365'
+debug_info = '6=53&8=56&9=58&12=60&14=62&16=68&19=70&20=72&22=79&24=81&26=84&30=91&31=93&32=95&33=97&35=101&41=104&42=106&43=108&44=110&46=114&50=117&51=119&53=123&57=126&58=128&59=130&61=134&67=137&70=141&72=145&73=147&74=151&76=158&78=181&80=187&84=190&85=192&86=194&88=198&92=201&95=203&101=206&102=208&103=212&104=214&106=217&107=219&108=222&112=226&113=229&114=232&117=235&118=238&122=243&126=246&127=248&130=250&133=252&134=254&135=256&136=258&138=262&144=265&145=268&146=271&147=274&148=277&149=281&152=287&154=291&156=293&158=296&159=298&163=301&164=305&165=308&166=312&169=321&173=324&178=326&179=329&180=331&182=335&186=338&187=340&190=342&194=344&197=346&200=348&203=350&208=352&215=359&218=361&221=363&224=365&227=367'

@@ -11,7 +11,7 @@ def root(context, missing=missing):
     l_0_link = resolve('link')
     l_0_outline = resolve('outline')
     l_0_diagrams = resolve('diagrams')
-    l_0_sdd = l_0_availability = missing
+    l_0_sdd = l_0_others = l_0_availability = missing
     try:
         t_1 = environment.filters['capitalize']
     except KeyError:
@@ -25,50 +25,56 @@ def root(context, missing=missing):
         def t_2(*unused):
             raise TemplateRuntimeError("No filter named 'cell' found.")
     try:
-        t_3 = environment.filters['list']
+        t_3 = environment.filters['length']
     except KeyError:
         @internalcode
         def t_3(*unused):
-            raise TemplateRuntimeError("No filter named 'list' found.")
+            raise TemplateRuntimeError("No filter named 'length' found.")
     try:
-        t_4 = environment.filters['map']
+        t_4 = environment.filters['list']
     except KeyError:
         @internalcode
         def t_4(*unused):
-            raise TemplateRuntimeError("No filter named 'map' found.")
+            raise TemplateRuntimeError("No filter named 'list' found.")
     try:
-        t_5 = environment.filters['replace']
+        t_5 = environment.filters['map']
     except KeyError:
         @internalcode
         def t_5(*unused):
-            raise TemplateRuntimeError("No filter named 'replace' found.")
+            raise TemplateRuntimeError("No filter named 'map' found.")
     try:
-        t_6 = environment.filters['selectattr']
+        t_6 = environment.filters['replace']
     except KeyError:
         @internalcode
         def t_6(*unused):
-            raise TemplateRuntimeError("No filter named 'selectattr' found.")
+            raise TemplateRuntimeError("No filter named 'replace' found.")
     try:
-        t_7 = environment.filters['unique']
+        t_7 = environment.filters['selectattr']
     except KeyError:
         @internalcode
         def t_7(*unused):
-            raise TemplateRuntimeError("No filter named 'unique' found.")
+            raise TemplateRuntimeError("No filter named 'selectattr' found.")
     try:
-        t_8 = environment.filters['yaml']
+        t_8 = environment.filters['unique']
     except KeyError:
         @internalcode
         def t_8(*unused):
+            raise TemplateRuntimeError("No filter named 'unique' found.")
+    try:
+        t_9 = environment.filters['yaml']
+    except KeyError:
+        @internalcode
+        def t_9(*unused):
             raise TemplateRuntimeError("No filter named 'yaml' found.")
     pass
-    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'detailed.md.j2').make_module(context.get_all(), True, {'availability': l_0_availability, 'sdd': l_0_sdd})
+    l_0_sdd = context.vars['sdd'] = environment.get_template('_sdd.md.j2', 'detailed.md.j2').make_module(context.get_all(), True, {'availability': l_0_availability, 'others': l_0_others, 'sdd': l_0_sdd})
     context.exported_vars.discard('sdd')
     yield '---\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'properties')))
     yield '\nowner: '
-    yield str(t_8(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'owner')))
+    yield str(t_9(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'owner')))
     yield '\nstatus: '
-    yield str(t_8(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'status')))
+    yield str(t_9(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'status')))
     yield '\n'
     if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'latest_date'):
         pass
@@ -76,42 +82,42 @@ def root(context, missing=missing):
         yield str(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'latest_date'))
         yield '\n'
     yield 'prds:\n'
-    t_9 = 1
+    t_10 = 1
     for l_1_prd in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'):
         _loop_vars = {}
         pass
         yield '  - '
-        yield str(t_8(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_prd, 'ref'), _loop_vars=_loop_vars)))
+        yield str(t_9(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_prd, 'ref'), _loop_vars=_loop_vars)))
         yield '\n'
-        t_9 = 0
+        t_10 = 0
     l_1_prd = missing
-    if t_9:
+    if t_10:
         pass
         yield '  []\n'
     yield 'components:\n'
-    t_10 = 1
+    t_11 = 1
     for l_1_c in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'):
         _loop_vars = {}
         pass
         yield '  - '
-        yield str(t_8(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars)))
+        yield str(t_9(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars)))
         yield '\n'
-        t_10 = 0
+        t_11 = 0
     l_1_c = missing
-    if t_10:
+    if t_11:
         pass
         yield '  []\n'
     yield 'decisions:\n'
-    t_11 = 1
+    t_12 = 1
     for l_1_d in environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'decisions'):
         _loop_vars = {}
         pass
         yield '  - '
-        yield str(t_8(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_d, 'ref'), _loop_vars=_loop_vars)))
+        yield str(t_9(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_d, 'ref'), _loop_vars=_loop_vars)))
         yield '\n'
-        t_11 = 0
+        t_12 = 0
     l_1_d = missing
-    if t_11:
+    if t_12:
         pass
         yield '  []\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'sources')))
@@ -169,7 +175,7 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_system_section'), 'Scope', 'scope'))
         yield '\n'
     yield '\n## 2. Requirements\n\n### Functional requirements\n'
-    if t_3(context.eval_ctx, t_6(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'), 'requirements')):
+    if t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'), 'requirements')):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'requirements', 'Requirements'))
         yield '\n'
@@ -182,14 +188,20 @@ def root(context, missing=missing):
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_prd')))
         yield '\n'
     yield '\n### Non-functional requirements\n'
-    if environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs'):
+    l_0_others = context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs_except'), 'users', 'throughput_rps', 'availability', 'rpo_minutes', 'rto_minutes')
+    context.vars['others'] = l_0_others
+    context.exported_vars.add('others')
+    if (undefined(name='others') if l_0_others is missing else l_0_others):
         pass
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'nfr_table'), environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs')))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'nfr_table'), (undefined(name='others') if l_0_others is missing else l_0_others)))
         yield '\n'
-    else:
+    if (not environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs')):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_nfr')))
         yield '\n'
+    elif (t_3((undefined(name='others') if l_0_others is missing else l_0_others)) < t_3(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'nfrs'))):
+        pass
+        yield 'Load, availability and recovery targets are under [[#Scaling and availability]].\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'quoted'), context.call(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'about'), 'nfr-text')))
     yield '\n\n**Compliance**\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'compliance')))
@@ -230,7 +242,7 @@ def root(context, missing=missing):
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'practice'), 'cloud services', ['cloud', 'hosting', 'deployment-platform']))
     yield '\n\n## 4. Detailed component design\n'
     l_1_loop = missing
-    t_12 = 1
+    t_13 = 1
     for l_1_c, l_1_loop in LoopContext(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'components'), undefined):
         _loop_vars = {}
         pass
@@ -239,13 +251,13 @@ def root(context, missing=missing):
         yield '\n- **Technologies**: '
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), environment.getattr(l_1_c, 'technologies'), _loop_vars=_loop_vars))
         yield '\n- **Links**: '
-        def t_13(fiter):
+        def t_14(fiter):
             for l_2_f in fiter:
                 if (environment.getattr(l_2_f, 'source') == environment.getattr(l_1_c, 'ref')):
                     yield l_2_f
         l_2_loop = missing
-        t_14 = 1
-        for l_2_f, l_2_loop in LoopContext(t_13(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'flows')), undefined):
+        t_15 = 1
+        for l_2_f, l_2_loop in LoopContext(t_14(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'flows')), undefined):
             _loop_vars = {}
             pass
             yield str(environment.getattr(l_2_f, 'verb'))
@@ -255,35 +267,35 @@ def root(context, missing=missing):
                 pass
                 yield ' over '
                 yield str(environment.getattr(l_2_f, 'protocol'))
-            yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 119 in 'detailed.md.j2' evaluated to false and no else section was defined.")))
-            t_14 = 0
+            yield str(('; ' if (not environment.getattr(l_2_loop, 'last')) else cond_expr_undefined("the inline if-expression on line 123 in 'detailed.md.j2' evaluated to false and no else section was defined.")))
+            t_15 = 0
         l_2_loop = l_2_f = missing
-        if t_14:
+        if t_15:
             pass
             yield 'none'
         yield '\n- **Reached by**: '
-        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_3(context.eval_ctx, t_7(environment, t_4(context, t_6(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'flows'), 'target', 'equalto', environment.getattr(l_1_c, 'ref')), attribute='source'))), False, 'nothing', _loop_vars=_loop_vars))
+        yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'links'), t_4(context.eval_ctx, t_8(environment, t_5(context, t_7(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'flows'), 'target', 'equalto', environment.getattr(l_1_c, 'ref')), attribute='source'))), False, 'nothing', _loop_vars=_loop_vars))
         yield '\n- **Owner**: '
         yield str((environment.getattr(l_1_c, 'owner') or 'not named'))
         yield '\n'
-        def t_15(fiter):
+        def t_16(fiter):
             for l_2_section in fiter:
                 if (environment.getattr(l_2_section, 'source') == environment.getattr(l_1_c, 'ref')):
                     yield l_2_section
-        for l_2_section in t_15(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'sections')):
+        for l_2_section in t_16(environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'sections')):
             _loop_vars = {}
             pass
             yield '\n**'
-            yield str(t_1(t_5(context.eval_ctx, environment.getattr(l_2_section, 'name'), '-', ' ')))
+            yield str(t_1(t_6(context.eval_ctx, environment.getattr(l_2_section, 'name'), '-', ' ')))
             yield '** (from '
             yield str(context.call((undefined(name='link') if l_0_link is missing else l_0_link), environment.getattr(l_1_c, 'ref'), _loop_vars=_loop_vars))
             yield '):\n\n'
             yield str(environment.getattr(l_2_section, 'text'))
             yield '\n'
         l_2_section = missing
-        t_12 = 0
+        t_13 = 0
     l_1_loop = l_1_c = missing
-    if t_12:
+    if t_13:
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'missing_components')))
         yield '\n'
@@ -345,7 +357,7 @@ def root(context, missing=missing):
     yield '\n\n## 11. Monitoring and metrics\n\n### Monitoring tools\n'
     yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'practice'), 'monitoring', ['monitoring', 'metrics', 'tracing']))
     yield '\n\n### Key metrics\n'
-    if t_3(context.eval_ctx, t_6(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'), 'success_metrics')):
+    if t_4(context.eval_ctx, t_7(context, environment.getattr((undefined(name='doc') if l_0_doc is missing else l_0_doc), 'prds'), 'success_metrics')):
         pass
         yield str(context.call(environment.getattr((undefined(name='sdd') if l_0_sdd is missing else l_0_sdd), 'prd_part'), 'success_metrics', 'Success metrics'))
         yield '\n'
@@ -369,4 +381,4 @@ def root(context, missing=missing):
     yield '\n'
 
 blocks = {}
-debug_info = '6=64&8=67&9=69&10=71&11=73&12=76&15=80&16=84&21=93&22=97&27=106&28=110&32=117&35=119&37=121&39=129&42=132&43=136&49=144&50=146&52=153&54=155&55=157&56=159&59=161&60=163&61=165&63=169&69=172&70=174&71=176&72=178&74=182&78=185&79=187&81=191&83=193&86=195&91=197&92=199&94=202&95=204&96=206&100=209&103=212&104=216&106=223&108=227&112=230&115=234&117=238&118=240&119=242&121=265&122=267&123=269&125=277&127=281&130=288&134=291&135=293&137=297&141=300&146=302&147=304&148=306&151=308&152=311&153=313&155=317&159=320&164=322&167=324&168=326&171=328&174=330&177=332&182=334&183=336&186=338&189=340&192=342&195=344&200=346&203=348&204=350&206=354&212=357&215=359&218=361&219=363&220=365&224=368'
+debug_info = '6=70&8=73&9=75&10=77&11=79&12=82&15=86&16=90&21=99&22=103&27=112&28=116&32=123&35=125&37=127&39=135&42=138&43=142&49=150&50=152&52=159&54=161&55=163&56=165&59=167&60=169&61=171&63=175&69=178&70=180&71=182&72=184&74=188&78=191&79=194&80=196&82=198&83=200&84=202&87=205&90=207&95=209&96=211&98=214&99=216&100=218&104=221&107=224&108=228&110=235&112=239&116=242&119=246&121=250&122=252&123=254&125=277&126=279&127=281&129=289&131=293&134=300&138=303&139=305&141=309&145=312&150=314&151=316&152=318&155=320&156=323&157=325&159=329&163=332&168=334&171=336&172=338&175=340&178=342&181=344&186=346&187=348&190=350&193=352&196=354&199=356&204=358&207=360&208=362&210=366&216=369&219=371&222=373&223=375&224=377&228=380'
