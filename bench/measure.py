@@ -56,7 +56,7 @@ def build(args: argparse.Namespace) -> Measured:
     from vaultsmith.build import build as build_vault
 
     # A build imports these only once it has work to do: imported here, so not timed.
-    for module in ("vaultsmith.analysis", "vaultsmith.outputs"):
+    for module in ("vaultsmith.model.analysed", "vaultsmith.build.outputs"):
         importlib.import_module(module)
     cpu, started = cpu_seconds(), time.perf_counter()
     report = build_vault(args.vault, use_cache=not args.no_cache)
@@ -77,8 +77,8 @@ def cpu_seconds() -> float:
 def graph(args: argparse.Namespace) -> Measured:
     """Read every note and build the typed graph, without the cache or any SDD: the work
     obsidiantools' `connect().gather()` does."""
-    from vaultsmith.analysis import analyse
     from vaultsmith.build import load_vault
+    from vaultsmith.model.analysed import analyse
 
     started = time.perf_counter()
     analyse(load_vault(args.vault, cache=False))
@@ -89,7 +89,7 @@ def graph(args: argparse.Namespace) -> Measured:
 def session(args: argparse.Namespace) -> Measured:
     """A full build kept in memory (not timed), then one edited note at a time through
     `VaultSession.apply`, the path `vaultsmith watch` takes; every note is restored after."""
-    from vaultsmith.session import VaultSession
+    from vaultsmith.live.session import VaultSession
 
     live = VaultSession(args.vault)
     live.build()

@@ -16,15 +16,15 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
-from vaultsmith import parallel
-from vaultsmith.analysis import analyse
 from vaultsmith.build import load_vault
+from vaultsmith.build.outputs import _future_resolver, _Job, _make_sdd
+from vaultsmith.cache import parallel
 from vaultsmith.config import load_config
-from vaultsmith.custom_templates import vault_templates
-from vaultsmith.forkmap import map_shared
-from vaultsmith.outputs import _future_resolver, _Job, _make_sdd
-from vaultsmith.render import Renderer
-from vaultsmith.scan import NoteFile, scan
+from vaultsmith.model.analysed import analyse
+from vaultsmith.render.document import Renderer
+from vaultsmith.render.templates import vault_templates
+from vaultsmith.vault.forkmap import map_shared
+from vaultsmith.vault.scan import NoteFile, scan
 
 NOTES = (100, 250, 500, 1000, 2000, 4000, 8000)
 SYSTEMS = (2, 4, 8, 16, 32, 64)

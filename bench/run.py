@@ -163,7 +163,7 @@ def run_size(notes: int, args: argparse.Namespace) -> SizeResult:
     result.figures["cli"] = cli_figure(vault, cache, args.repeats)
     say("one-note edits")
     result.figures["edit_build"] = edit_then_build(vault, cache, args.repeats)
-    if find_spec("vaultsmith.session") is not None:
+    if find_spec("vaultsmith.live.session") is not None:
         session = measure("session", vault, cache, "--edits", str(args.edits))
         spread = f"fastest {_time(min(session.seconds))}, slowest {_time(max(session.seconds))}"
         result.figures["edit"] = figure(
@@ -171,7 +171,7 @@ def run_size(notes: int, args: argparse.Namespace) -> SizeResult:
         )
     else:
         result.figures["edit"] = Figure(
-            "one-note edit, VaultSession.apply", None, note="no vaultsmith.session"
+            "one-note edit, VaultSession.apply", None, note="no vaultsmith.live.session"
         )
     if find_spec("obsidiantools") is None:
         result.figures["obsidiantools"] = Figure(

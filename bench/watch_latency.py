@@ -27,7 +27,7 @@ from pathlib import Path
 
 from generate_vault import generate_vault
 
-from vaultsmith.session import VaultSession
+from vaultsmith.live.session import VaultSession
 
 EXECUTABLE = Path(sys.executable).with_name("vaultsmith")
 DESCRIPTION = re.compile(r"^description: .*$", re.MULTILINE)

@@ -7,9 +7,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from vaultsmith.analysis import analyse
 from vaultsmith.build import build, load_vault
-from vaultsmith.session import VaultSession
+from vaultsmith.live.session import VaultSession
+from vaultsmith.model.analysed import analyse
 
 
 def generated(root: Path, output: str = "SDD") -> dict[str, bytes]:

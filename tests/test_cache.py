@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault
 
-from vaultsmith import cache as cache_module
-from vaultsmith import codec
 from vaultsmith.build import load_vault
-from vaultsmith.cache import cache_file, open_cache
+from vaultsmith.cache import codec
+from vaultsmith.cache import store as cache_module
+from vaultsmith.cache.load import read_notes
+from vaultsmith.cache.store import cache_file, open_cache
 from vaultsmith.config import Config
-from vaultsmith.custom_templates import builtin_templates
-from vaultsmith.parse import parse_note
-from vaultsmith.reading import read_notes
-from vaultsmith.scan import scan
+from vaultsmith.config.resources import builtin_templates
+from vaultsmith.vault.parse import parse_note
+from vaultsmith.vault.scan import scan
 
 COMPONENT = (
     '---\ntype: component\nsystem: "[[Payments]]"\nuses:\n  - "[[Redis]]"\ncreated: 2024-01-02\n---\n'
@@ -213,7 +213,7 @@ def test_an_unwritable_cache_folder_is_skipped_with_a_warning(
     assert [d.code for d in vault.diagnostics] == ["cache-unavailable"]
 
 
-def test_the_bytecode_python_writes_for_the_compiled_templates_is_not_a_change_of_code(
+def test_bytecode_beside_the_templates_is_not_a_change_of_code_but_an_edited_template_is(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     copy = tmp_path / "templates"
@@ -223,8 +223,8 @@ def test_the_bytecode_python_writes_for_the_compiled_templates_is_not_a_change_o
     try:
         for change in ("none", "bytecode", "template"):
             if change == "bytecode":
-                (copy / "compiled" / "__pycache__").mkdir()
-                (copy / "compiled" / "__pycache__" / "tmpl_0.cpython-311.pyc").write_bytes(b"\0")
+                (copy / "__pycache__").mkdir()
+                (copy / "__pycache__" / "tmpl_0.cpython-311.pyc").write_bytes(b"\0")
             elif change == "template":
                 (copy / "standard.md.j2").write_text("changed\n", encoding="utf-8")
             cache_module.code_stamp.cache_clear()

@@ -15,7 +15,7 @@ from test_cli import EXECUTABLE, run
 
 from vaultsmith import build
 from vaultsmith.build import BuildReport
-from vaultsmith.cache import cache_file
+from vaultsmith.cache.store import cache_file
 
 SYSTEM = "---\ntype: system\ndescription: Takes payments.\nowner: Team A\n---\n# Payments\n"
 COMPONENT = '---\ntype: component\nsystem: "[[Payments]]"\nkind: service\n---\n# Ledger\n'
@@ -58,7 +58,8 @@ def test_a_build_with_nothing_to_do_never_imports_the_analysis(make_vault: MakeV
         "    runpy.run_module('vaultsmith.cli', run_name='__main__')\n"
         "except SystemExit as done:\n"
         "    print(done.code)\n"
-        "heavy = ('networkx', 'watchdog', 'vaultsmith.graph', 'vaultsmith.outputs', 'vaultsmith.check')\n"
+        "heavy = ('networkx', 'watchdog', 'vaultsmith.model.graph', 'vaultsmith.build.outputs',"
+        " 'vaultsmith.tools.check')\n"
         "print(sorted(name for name in heavy if name in sys.modules))\n"
     )
     done = subprocess.run(

@@ -12,12 +12,12 @@ from conftest import SAMPLE_VAULT, MakeVault
 from test_cli import run
 from typer.testing import CliRunner
 
-from vaultsmith.analysis import analyse
 from vaultsmith.build import load_vault
-from vaultsmith.check import check_model, check_vault, failed
 from vaultsmith.cli import app
-from vaultsmith.linkcheck import CANDIDATES, TrigramIndex
-from vaultsmith.resolve import fold
+from vaultsmith.model.analysed import analyse
+from vaultsmith.model.resolve import fold
+from vaultsmith.tools.check import check_model, check_vault, failed
+from vaultsmith.tools.linkcheck import CANDIDATES, TrigramIndex
 
 SYSTEM = "---\ntype: system\naliases: [Shop System]\n---\n# Shop\n"
 PROBLEMS: dict[str, str | bytes] = {

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from vaultsmith.classify import UNTYPED, ClassifiedNote, classify
 from vaultsmith.config import Config
-from vaultsmith.parse import parse_note
-from vaultsmith.status import normalise_status
+from vaultsmith.config.statuses import normalise_status
+from vaultsmith.model.classify import UNTYPED, ClassifiedNote, classify
+from vaultsmith.vault.parse import parse_note
 
 
 def classified(path: str, text: str = "", config: Config | None = None) -> ClassifiedNote:

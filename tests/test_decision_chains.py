@@ -12,11 +12,11 @@ from conftest import MakeVault
 from mermaid_parser import mermaid_available, parse_diagrams
 from test_cli import run
 
-from vaultsmith.analysis import analyse
-from vaultsmith.assemble import assemble
 from vaultsmith.build import load_vault
-from vaultsmith.design import SddDocument
-from vaultsmith.diagrams import component_flow, container_diagram, context_diagram, system_dependencies
+from vaultsmith.model.analysed import analyse
+from vaultsmith.render.diagrams import component_flow, container_diagram, context_diagram, system_dependencies
+from vaultsmith.sdd.assemble import assemble
+from vaultsmith.sdd.design import SddDocument
 
 FIXTURES = Path(__file__).parent / "fixtures" / "adr"
 

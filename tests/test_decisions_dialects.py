@@ -10,10 +10,9 @@ from typing import Any
 import pytest
 from test_cli import run
 
-from vaultsmith.analysis import analyse
 from vaultsmith.build import load_vault
-from vaultsmith.graph import with_inverses
-from vaultsmith.model import VaultModel
+from vaultsmith.model.analysed import VaultModel, analyse
+from vaultsmith.model.graph import with_inverses
 
 FIXTURES = Path(__file__).parent / "fixtures" / "adr"
 

@@ -9,9 +9,9 @@ from conftest import MakeVault
 from test_cli import run
 
 from vaultsmith.config import parse_config
-from vaultsmith.decisions import read_decision
 from vaultsmith.errors import ConfigError
-from vaultsmith.parse import parse_note
+from vaultsmith.model.decisions import read_decision
+from vaultsmith.vault.parse import parse_note
 
 
 def status_of(

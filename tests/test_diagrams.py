@@ -15,7 +15,7 @@ import pytest
 from mermaid_parser import mermaid_available, mermaid_blocks, parse_diagrams
 from sdd_styles import STYLES, build_styles, sample_outputs
 
-from vaultsmith.mermaid import NodeIds, c4_string, c4_title, label
+from vaultsmith.render.mermaid import NodeIds, c4_string, c4_title, label
 
 HOSTILE_TEXT = (
     'He said "hi" & <b>bye</b> #tag; C# 100% a|b [x] (y) {z} `code` [[Link|Alias]] %% end : 📝 é &lt;'

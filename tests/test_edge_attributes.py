@@ -10,10 +10,10 @@ import networkx as nx
 from conftest import MakeVault
 from test_cli import run
 
-from vaultsmith.analysis import analyse
 from vaultsmith.build import load_vault
-from vaultsmith.graph import build_graph, sources, targets, with_inverses
-from vaultsmith.parse import parse_note
+from vaultsmith.model.analysed import analyse
+from vaultsmith.model.graph import build_graph, sources, targets, with_inverses
+from vaultsmith.vault.parse import parse_note
 
 CHECKOUT = """---
 type: component

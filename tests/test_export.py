@@ -17,11 +17,11 @@ from mermaid_parser import mermaid_available, parse_diagrams
 from test_cli import run
 from typer.testing import CliRunner
 
-from vaultsmith.analysis import analyse
 from vaultsmith.build import load_vault
 from vaultsmith.cli import app
-from vaultsmith.export import WRITERS, select
-from vaultsmith.graph import with_inverses
+from vaultsmith.model.analysed import analyse
+from vaultsmith.model.graph import with_inverses
+from vaultsmith.tools.export import WRITERS, select
 
 IN_CI = os.environ.get("CI") == "true"
 

@@ -31,8 +31,8 @@ def test_building_sample_vault_reproduces_the_committed_sdds(sample_copy: Path) 
 
 
 def test_sample_vault_has_every_note_type_and_three_systems(sample_copy: Path) -> None:
-    from vaultsmith.analysis import analyse
     from vaultsmith.build import load_vault
+    from vaultsmith.model.analysed import analyse
 
     model = analyse(load_vault(sample_copy))
     counts: dict[str, int] = {}

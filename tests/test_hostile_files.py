@@ -15,15 +15,15 @@ import pytest
 from conftest import MakeVault
 
 from vaultsmith import build
-from vaultsmith import scan as scan_module
-from vaultsmith.cache import cache_file
+from vaultsmith.cache.parallel import parse_files
+from vaultsmith.cache.store import cache_file
 from vaultsmith.config import Config
 from vaultsmith.diagnostics import Diagnostic
-from vaultsmith.naming import MAX_NAME_BYTES, safe_file_stem, sdd_paths
-from vaultsmith.parallel import parse_files
-from vaultsmith.scan import MAX_NOTE_BYTES, printable, read_note_file, scan
-from vaultsmith.session import VaultSession
-from vaultsmith.write import TEMP_SUFFIX, is_generated
+from vaultsmith.live.session import VaultSession
+from vaultsmith.sdd.naming import MAX_NAME_BYTES, safe_file_stem, sdd_paths
+from vaultsmith.vault import scan as scan_module
+from vaultsmith.vault.scan import MAX_NOTE_BYTES, printable, read_note_file, scan
+from vaultsmith.write.files import TEMP_SUFFIX, is_generated
 
 SYSTEM = "---\ntype: system\ndescription: Takes payments.\nowner: Team A\n---\n# Payments\n"
 

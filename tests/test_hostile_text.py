@@ -13,13 +13,13 @@ import subprocess
 import sys
 from typing import Any
 
-from vaultsmith.parse import parse_note
+from vaultsmith.vault.parse import parse_note
 
 SIZE = 2_000_000
 
 CHILD = """
 import json, sys
-from vaultsmith.parse import parse_note
+from vaultsmith.vault.parse import parse_note
 size = int(sys.argv[1])
 
 def tick_runs():
@@ -101,7 +101,7 @@ def test_code_span_does_not_close_across_a_blank_line() -> None:
 
 FRONTMATTER_CHILD = """
 import json, sys
-from vaultsmith.parse import parse_note
+from vaultsmith.vault.parse import parse_note
 size = int(sys.argv[1])
 spaces = " " * size
 frontmatters = {

@@ -24,8 +24,8 @@ import pytest
 from hostile_vault import Hostile, make_hostile_vault, unlock
 from test_cli import EXECUTABLE
 
-from vaultsmith.scan import printable
-from vaultsmith.write import is_generated
+from vaultsmith.vault.scan import printable
+from vaultsmith.write.files import is_generated
 
 _LINE = re.compile(
     r"^(?P<where>.+?): (?P<severity>error|warning|info): (?P<message>.*) \[(?P<code>[\w-]+)\]$"
@@ -176,7 +176,9 @@ def test_inputs_vaultsmith_can_read_get_no_error(run: Run) -> None:
 
 def test_broken_yaml_is_reported_on_a_line_of_the_frontmatter(run: Run) -> None:
     lines = {path: line for path, line, _, code in diagnostics(run.build.stderr) if "frontmatter" in code}
-    assert lines["YAML/Unclosed bracket.md"] == 3  # where the loader stopped; the message names line 2
+    # The bracket opens on line 2 and the loader notices on line 3; which of the two a libyaml
+    # version names is its choice, our guarantee is a line of that frontmatter, not line 1.
+    assert lines["YAML/Unclosed bracket.md"] in (2, 3)
     assert lines["YAML/Tab indent.md"] == 3
     assert all(line >= 2 for line in lines.values())
 

@@ -15,8 +15,8 @@ import sys
 
 import pytest
 
-from vaultsmith.parse import parse_note
-from vaultsmith.yaml_limits import MAX_DEPTH, refusal
+from vaultsmith.vault.parse import parse_note
+from vaultsmith.vault.yaml_limits import MAX_DEPTH, refusal
 
 DEEP = 50_000
 
@@ -68,7 +68,7 @@ DANGEROUS: dict[str, tuple[str, str]] = {
 CHILD = """
 import json, resource, sys
 resource.setrlimit(resource.RLIMIT_AS, (2 << 30, 2 << 30))
-from vaultsmith.parse import parse_note
+from vaultsmith.vault.parse import parse_note
 cases = json.loads(sys.stdin.read())
 for name, text in cases.items():
     print("parsing", name, flush=True)
@@ -147,3 +147,23 @@ def test_long_quoted_strings_are_not_numbers() -> None:
     result = parse_note("n.md", f"---\n{text}\n---\n".encode())
     assert result.diagnostics == ()
     assert result.note.frontmatter["y"] == "9" * 5000
+
+
+@pytest.mark.parametrize("levels", [MAX_DEPTH + 1, 999, 1_000, 1_001, 5_000])
+@pytest.mark.parametrize("closed", [True, False], ids=["closed", "unclosed"])
+def test_deep_flow_nesting_gets_one_code_on_its_line_whatever_libyaml_stops_at_itself(
+    levels: int, closed: bool
+) -> None:
+    """Some libyaml versions stop flow nesting themselves (PyYAML 6.0.4: at 1,000 levels) before
+    the depth walk sees an event; the user's diagnostic must not change with the version."""
+    deep = "[" * levels + ("]" * levels if closed else "")
+    text = "owner: Team A\nlinks: [a, b]\ndeep: " + deep
+    result = parse_note("n.md", f"---\n{text}\n---\n[[After]]\n".encode())
+    assert [(d.line, d.code) for d in result.diagnostics] == [(4, "frontmatter-refused")]
+    assert result.note.frontmatter == {}
+    assert [link.target for link in result.note.links] == ["After"]
+
+
+def test_an_unclosed_bracket_that_is_not_deep_stays_broken_frontmatter() -> None:
+    result = parse_note("n.md", b"---\nowner: Team A\nlinks: [a, b\n---\n")
+    assert [d.code for d in result.diagnostics] == ["broken-frontmatter"]

@@ -12,7 +12,7 @@ from sdd_styles import frontmatter, sample_outputs
 from test_cli import run
 
 from vaultsmith import build
-from vaultsmith.write import is_generated
+from vaultsmith.write.files import is_generated
 
 
 @pytest.fixture(scope="module")

@@ -16,8 +16,8 @@ from typer.testing import CliRunner
 
 from vaultsmith.cli import app
 from vaultsmith.config import Config, load_config
-from vaultsmith.obsidian import colour_groups
-from vaultsmith.scaffold import init_vault, starter_files
+from vaultsmith.tools.init import init_vault, starter_files
+from vaultsmith.tools.obsidian import colour_groups
 
 NOTE_TYPES = ("system", "prd", "component", "technology", "adr")
 

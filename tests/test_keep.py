@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultsmith.keep import (
+from vaultsmith.write.keep import (
     ORPHANS_HEADING,
     add_keep_blocks,
     carry_kept,

@@ -23,7 +23,7 @@ import pytest
 from test_cli import EXECUTABLE
 
 from vaultsmith import build
-from vaultsmith.write import TEMP_SUFFIX
+from vaultsmith.write.files import TEMP_SUFFIX
 
 SYSTEMS = 30
 FORKED_KILLS = 15

@@ -9,11 +9,11 @@ from pathlib import Path
 from conftest import MakeVault
 from test_cli import run
 
-from vaultsmith.analysis import analyse
 from vaultsmith.build import load_vault
 from vaultsmith.diagnostics import Diagnostic
-from vaultsmith.lifecycle import lifecycle_diagnostics
-from vaultsmith.sourcelines import SourceLines
+from vaultsmith.model.analysed import analyse
+from vaultsmith.tools.lifecycle import lifecycle_diagnostics
+from vaultsmith.vault.sourcelines import SourceLines
 
 FIXTURES = Path(__file__).parent / "fixtures" / "adr"
 

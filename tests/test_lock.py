@@ -20,8 +20,9 @@ from conftest import MakeVault
 from test_cli import EXECUTABLE
 
 from vaultsmith import build
-from vaultsmith.lock import VaultBusyError, holder, lock_file, vault_lock
-from vaultsmith.session import VaultSession
+from vaultsmith.errors import VaultBusyError
+from vaultsmith.live.session import VaultSession
+from vaultsmith.write.lock import lock_file, vault_lock
 
 SYSTEM = "---\ntype: system\ndescription: Takes payments.\nowner: Team A\n---\n# Payments\n"
 
@@ -38,6 +39,12 @@ with open(sys.argv[1], "a+") as handle:
     print("held", flush=True)
     sys.stdin.readline()
 """
+
+
+def holder(root: Path) -> int | None:
+    """The pid the last process that took the vault's lock wrote in its lock file."""
+    text = lock_file(root).read_text(encoding="ascii").strip()
+    return int(text) if text.isdigit() else None
 
 
 @contextmanager

@@ -1,7 +1,7 @@
 """mask: code and comments blanked out; short texts remembered, long ones not kept alive."""
 
-from vaultsmith import markdown
-from vaultsmith.markdown import REMEMBERED_LENGTH, mask
+from vaultsmith.vault import markdown
+from vaultsmith.vault.markdown import REMEMBERED_LENGTH, mask
 
 
 def test_code_span_and_comment_are_blanked_keeping_offsets() -> None:

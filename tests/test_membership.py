@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 from conftest import MakeVault
 
-from vaultsmith.analysis import analyse
-from vaultsmith.assemble import assemble
 from vaultsmith.build import load_vault
-from vaultsmith.design import SddDocument
+from vaultsmith.model.analysed import analyse
+from vaultsmith.sdd.assemble import assemble
+from vaultsmith.sdd.design import SddDocument
 
 
 def fm(**fields: str) -> str:

@@ -143,10 +143,12 @@ def test_invalid_diagram_reports_error(results: dict[str, str | None], name: str
     assert error.strip()
 
 
-def test_error_message_is_the_parsers(results: dict[str, str | None]) -> None:
-    assert "Parse error on line" in (results["unclosed_bracket"] or "")
-    assert "No diagram type detected" in (results["unknown_type"] or "")
-    assert "Maximum text size" in (results["too_long"] or "")
+def test_error_message_is_the_parsers_own_for_each_failure(results: dict[str, str | None]) -> None:
+    """The harness passes on what the parser said (its words are Mermaid's, and may change with
+    a release): different failures give different messages, not one generic text."""
+    messages = [results[name] for name in ("unclosed_bracket", "unknown_type", "too_long")]
+    assert all(isinstance(message, str) and message.strip() for message in messages)
+    assert len(set(messages)) == len(messages)
 
 
 def test_render_mode_catches_draw_time_errors() -> None:

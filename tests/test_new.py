@@ -12,7 +12,7 @@ from conftest import MakeVault
 from test_cli import run
 
 from vaultsmith.errors import UsageError
-from vaultsmith.new_note import NewNote, fill_variables, moment_format, new_note, slug
+from vaultsmith.tools.new import NewNote, fill_variables, moment_format, new_note, slug
 
 ADR = "---\ntype: adr\nstatus: accepted\ndate: 2024-01-01\n---\n# {title}\n\nBody text.\n"
 

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from vaultsmith.create import create_file
 from vaultsmith.errors import VaultsmithError
-from vaultsmith.properties import read_frontmatter, set_property, yaml_list, yaml_string
+from vaultsmith.tools.properties import read_frontmatter, set_property, yaml_list, yaml_string
+from vaultsmith.write.create import create_file
 
 
 def test_replaces_the_line_of_an_existing_property() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import threading
 import time
@@ -12,14 +11,14 @@ from typing import IO
 import pytest
 from conftest import MakeVault
 
-from vaultsmith import forkmap, outputs, parallel
-from vaultsmith import scan as scan_module
-from vaultsmith.analysis import analyse
-from vaultsmith.build import load_vault
+from vaultsmith.build import load_vault, outputs
+from vaultsmith.cache import parallel
 from vaultsmith.config import Config
-from vaultsmith.forkmap import map_shared
-from vaultsmith.gcpause import collections_paused
-from vaultsmith.scan import NoteFile, scan
+from vaultsmith.model.analysed import analyse
+from vaultsmith.vault import forkmap
+from vaultsmith.vault import scan as scan_module
+from vaultsmith.vault.forkmap import map_shared
+from vaultsmith.vault.scan import NoteFile, scan
 
 COMPONENT = '---\ntype: component\nsystem: "[[Shop]]"\n---\n# C{0}\nSee [[C{1}]] #tag{0}\n'
 NOTES = {f"Components/C{i}.md": COMPONENT.format(i, i + 1) for i in range(60)}
@@ -151,20 +150,6 @@ def test_sdds_made_on_every_core_equal_those_made_in_one_process(
     alone = outputs.render_vault(model, root)
     monkeypatch.setattr(outputs, "PARALLEL_SYSTEMS", 1)
     assert outputs.render_vault(model, root) == alone
-
-
-def test_collections_are_paused_in_the_block_and_resume_as_they_were() -> None:
-    assert gc.isenabled()
-    with collections_paused():
-        assert not gc.isenabled()
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        with collections_paused():
-            assert not gc.isenabled()
-        assert not gc.isenabled()  # a caller that had them off keeps them off
-    finally:
-        gc.enable()
 
 
 def test_notes_are_read_whole_up_to_the_size_limit_and_refused_past_it(

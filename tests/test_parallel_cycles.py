@@ -7,7 +7,7 @@ import networkx as nx
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vaultsmith.cycles import bounded_cycles
+from vaultsmith.model.cycles import bounded_cycles
 
 NODES = st.sampled_from([f"n{i}" for i in range(9)])
 

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from vaultsmith.diagnostics import Severity
-from vaultsmith.note import LinkKind
-from vaultsmith.parse import ParseResult, _key_lines, _plain_key_line, parse_note
+from vaultsmith.vault.note import LinkKind
+from vaultsmith.vault.parse import ParseResult, _key_lines, _plain_key_line, parse_note
 
 PATH = "Decisions/0001-use-x.md"
 

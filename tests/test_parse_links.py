@@ -9,8 +9,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vaultsmith.note import Link, LinkKind, Note
-from vaultsmith.parse import parse_note
+from vaultsmith.vault.note import Link, LinkKind, Note
+from vaultsmith.vault.parse import parse_note
 
 
 def parse(text: str, path: str = "Notes/Source.md") -> Note:

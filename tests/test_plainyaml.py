@@ -10,9 +10,9 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vaultsmith import plainyaml
-from vaultsmith.parse import parse_note
-from vaultsmith.yaml_limits import plain
+from vaultsmith.vault import plainyaml
+from vaultsmith.vault.parse import parse_note
+from vaultsmith.vault.yaml_limits import plain
 
 
 def pyyaml(raw: str) -> Any:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from test_properties_parse import LINKISH, notes
 
 from vaultsmith import build
-from vaultsmith.write import is_generated
+from vaultsmith.write.files import is_generated
 
 HOSTILE_NAMES = [
     "Shop",

@@ -12,8 +12,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vaultsmith.naming import MAX_NAME_BYTES, safe_file_stem, sdd_paths
-from vaultsmith.parse import parse_note
+from vaultsmith.sdd.naming import MAX_NAME_BYTES, safe_file_stem, sdd_paths
+from vaultsmith.vault.parse import parse_note
 
 # Pieces of Markdown and Obsidian syntax, so that generated notes are dense with near-links.
 SYNTAX = st.sampled_from(

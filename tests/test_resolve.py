@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from vaultsmith.analysis import analyse
 from vaultsmith.build import load_vault
-from vaultsmith.graph import UNRESOLVED, unresolved_id
-from vaultsmith.resolve import Resolver
+from vaultsmith.model.analysed import analyse
+from vaultsmith.model.graph import UNRESOLVED, unresolved_id
+from vaultsmith.model.resolve import Resolver
 
 
 def test_names_match_in_any_case() -> None:

@@ -12,7 +12,7 @@ import yaml
 from conftest import MakeVault
 
 from vaultsmith import build
-from vaultsmith.coverage import measure
+from vaultsmith.render.coverage import measure
 from vaultsmith.sdd.outlines import OUTLINES, units
 
 UNPROTECTED = 'owner: A\ndepends_on:\n  - {target: "[[Ledger]]", data: PII}\n'

@@ -62,4 +62,5 @@ def test_a_target_only_a_draft_prd_sets_is_marked_draft(make_vault: MakeVault) -
         "Shop.md": "---\ntype: system\ndescription: Sells.\n---\n",
         "PRD B.md": prd("PRD B", "draft", 250, "99.9%"),
     })
-    assert "| Latency p99 (ms) | 250 (draft) | [[PRD B]] |" in sdd(root, "standard")
+    assert "- **Latency p99 (ms)**: 250 (draft) ([[PRD B]])" in sdd(root, "standard")
+    assert "| Latency p99 (ms) | 250 (draft) | [[PRD B]] |" in sdd(root, "c4")

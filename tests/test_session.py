@@ -11,7 +11,7 @@ from conftest import MakeVault
 from session_support import assert_as_fresh_build, assert_model_as_fresh
 
 from vaultsmith.errors import ConfigError
-from vaultsmith.session import VaultSession
+from vaultsmith.live.session import VaultSession
 
 SHOP = "SDD/Shop SDD.md"
 PAY = "SDD/Pay SDD.md"

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from session_support import assert_as_fresh_build, assert_model_as_fresh
 from vault_events import Event, events, scratch_vault, vaults
 
-from vaultsmith.cycles import cycles_through
-from vaultsmith.resolve import Resolver, lookup_names, name_key
-from vaultsmith.session import VaultSession
+from vaultsmith.live.session import VaultSession
+from vaultsmith.model.cycles import cycles_through
+from vaultsmith.model.resolve import Resolver, lookup_names, name_key
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -12,7 +12,7 @@ from sdd_styles import STYLES, frontmatter, headings, sample_outputs
 from test_cli import run
 
 from vaultsmith import build
-from vaultsmith.coverage import measure
+from vaultsmith.render.coverage import measure
 from vaultsmith.sdd.outlines import OUTLINES
 
 # What each style adds after its seed's outline: the facts a seed has no place for, and the

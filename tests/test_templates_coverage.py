@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from vaultsmith.coverage import Coverage, measure, outline
+from vaultsmith.render.coverage import Coverage, measure, outline
 
 GAP = "> [!warning] Missing: owner\n> Add `owner:` to [[Shop]].\n"
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 from conftest import MakeVault
 
-from vaultsmith.analysis import analyse
-from vaultsmith.assemble import assemble
 from vaultsmith.build import load_vault
-from vaultsmith.design import SddDocument
-from vaultsmith.parse import parse_note
-from vaultsmith.sections import COMPONENT_SECTIONS, first_paragraph, flatten_headings, named_sections
+from vaultsmith.model.analysed import analyse
+from vaultsmith.sdd.assemble import assemble
+from vaultsmith.sdd.design import SddDocument
+from vaultsmith.vault.parse import parse_note
+from vaultsmith.vault.sections import COMPONENT_SECTIONS, first_paragraph, flatten_headings, named_sections
 
 
 def documents(root: Path) -> dict[str, SddDocument]:

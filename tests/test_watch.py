@@ -16,7 +16,8 @@ from session_support import fresh_build, generated
 from vault_events import Event, events, scratch_vault, vaults
 from watch_support import wait_for, watching
 
-from vaultsmith.watch import Batch, WatchError, is_editor_temp, observer_problem
+from vaultsmith.errors import WatchError
+from vaultsmith.live.watch import Batch, is_editor_temp, observer_problem
 
 SHOP_NOTE = "---\ntype: system\nowner: Ana\n---\n"
 CART_NOTE = '---\ntype: component\nsystem: "[[Shop]]"\nowner: Ana\n---\n'

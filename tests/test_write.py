@@ -8,7 +8,7 @@ from pathlib import Path
 from conftest import MakeVault
 
 from vaultsmith import build
-from vaultsmith.write import Output, is_generated, write_outputs
+from vaultsmith.write.files import Output, is_generated, write_outputs
 
 SYSTEM = "---\ntype: system\ndescription: Takes payments.\nowner: Team A\n---\n# Payments\n"
 

@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vaultsmith.watch import Rebuild, WatchOptions, watch
+from vaultsmith.live.watch import Rebuild, WatchOptions, watch
 
 
 def wait_for(condition: Callable[[], bool], timeout: float = 10.0) -> bool:

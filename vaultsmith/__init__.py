@@ -3,5 +3,24 @@
 __version__ = "0.1.0"
 
 from vaultsmith.build import BuildReport, build, load_vault
+from vaultsmith.errors import (
+    ConfigError,
+    TemplateError,
+    UsageError,
+    VaultBusyError,
+    VaultsmithError,
+    WatchError,
+)
 
-__all__ = ["BuildReport", "__version__", "build", "load_vault"]
+__all__ = [
+    "BuildReport",
+    "ConfigError",
+    "TemplateError",
+    "UsageError",
+    "VaultBusyError",
+    "VaultsmithError",
+    "WatchError",
+    "__version__",
+    "build",
+    "load_vault",
+]

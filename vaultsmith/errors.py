@@ -1,4 +1,5 @@
-"""vaultsmith's own exceptions. The CLI turns each into `path:line: message` and an exit code."""
+"""vaultsmith's own exceptions, all of them: the package exports them, and the CLI turns each
+into `vaultsmith: path:line: message` and its exit code (cli/console.reported)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,15 @@ class UsageError(VaultsmithError):
 
 class ConfigError(UsageError):
     """`vaultsmith.toml` is unreadable or holds an unknown key or a bad value."""
+
+
+class TemplateError(VaultsmithError):
+    """A template is unknown, does not parse, or failed while rendering; names file and line."""
+
+
+class VaultBusyError(VaultsmithError):
+    """Another vaultsmith kept the vault's lock for longer than this run would wait."""
+
+
+class WatchError(VaultsmithError):
+    """The watch cannot start or cannot go on: the vault is gone, the observer failed."""

@@ -1,5 +1,4 @@
-"""Compile the built-in templates again (templates/compiled/, see vaultsmith/precompiled.py),
-then rebuild the golden SDDs of the non-default styles from sample_vault.
+"""Rebuild the golden SDDs of the non-default styles from sample_vault.
 
     .venv/bin/python tests/golden/regenerate.py
 
@@ -31,17 +30,7 @@ def build_style(style: str, work: Path) -> Path:
     return vault / "SDD"
 
 
-def compile_templates() -> None:
-    from vaultsmith import precompiled
-    from vaultsmith.custom_templates import ENVIRONMENT_OPTIONS, builtin_templates
-    from vaultsmith.render import FILTERS
-
-    folder = precompiled.write(builtin_templates(), ENVIRONMENT_OPTIONS, FILTERS)
-    print(f"templates/compiled/: {len(list(folder.glob('*.py')))} templates")
-
-
 def main() -> int:
-    compile_templates()
     with tempfile.TemporaryDirectory() as temporary:
         for style in STYLES:
             target = HERE / style

@@ -14,9 +14,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from vaultsmith.links import find_wikilinks
-from vaultsmith.markdown import mask
-from vaultsmith.model import VaultModel
+from vaultsmith.model.analysed import VaultModel
+from vaultsmith.vault.links import find_wikilinks
+from vaultsmith.vault.markdown import mask
 
 # Headings of an ADR's decision, in the dialects vaultsmith reads (any case).
 DECISION_HEADINGS = ("decision", "decision outcome", "the decision", "decision made", "chosen option")

@@ -3,7 +3,7 @@
 Each style follows the design-document template users asked for (its "seed"): every section
 and subsection of the seed is a heading of the SDD, so it shows in Obsidian's outline, and is
 either filled from the vault or holds a Missing callout naming the note or property to write.
-`coverage` is the share of these seed subsections filled with facts (`vaultsmith.coverage`).
+`coverage` is the share of these seed subsections filled with facts (`vaultsmith.render.coverage`).
 A section of the seed without subsections counts as one. Headings are compared without their
 number (`## 4. Security` is "Security") and case-blind; sections an SDD adds beyond its seed
 (decision log, dependencies, risks, vault gaps) are not counted.

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from vaultsmith.decision_chains import DecisionArea
-from vaultsmith.design import ChecklistItem, Component, Dependency, Finding
+from vaultsmith.sdd.decision_chains import DecisionArea
+from vaultsmith.sdd.design import ChecklistItem, Component, Dependency, Finding
 
 FAN_IN = 3  # a component this many others link to is a candidate bottleneck
 

@@ -17,10 +17,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from vaultsmith.graph import targets
-from vaultsmith.links import find_wikilinks
-from vaultsmith.markdown import mask
-from vaultsmith.model import VaultModel
+from vaultsmith.model.analysed import VaultModel
+from vaultsmith.model.graph import targets
+from vaultsmith.vault.links import find_wikilinks
+from vaultsmith.vault.markdown import mask
 
 # property -> (verb, data flows from the target to the source)
 VERB_PROPERTIES: dict[str, tuple[str, bool]] = {

@@ -1,0 +1,5 @@
+"""`python -m vaultsmith.cli`: the `vaultsmith` command."""
+
+from vaultsmith.cli.main import main
+
+main()

@@ -1,0 +1,365 @@
+"""livemodel: the analysed vault kept in memory and updated in place, a few notes at a time.
+
+After every `update`, the notes, the resolvers, the graph, the dependency cycles and the SDD
+paths are what a fresh `analyse` of the vault as it is now would give: same nodes, same node
+properties, same links in the same order. The work is that of the files that changed, plus the
+notes whose links could now point elsewhere: those that look a link up by the name of a file
+that came or went (a new note can resolve a link that had no note, or win Obsidian's
+same-folder rule for it).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+import networkx as nx
+
+from vaultsmith.build import Vault
+from vaultsmith.live.provenance import ALL, Facts, NotingDict, NotingGraph, NotingResolver, ReadLog
+from vaultsmith.model.analysed import VaultModel
+from vaultsmith.model.classify import ClassifiedNote
+from vaultsmith.model.cycles import cycles_through, rotated
+from vaultsmith.model.graph import (
+    ATTACHMENT,
+    UNRESOLVED,
+    add_links,
+    build_graph,
+    has_number_links,
+    node_attributes,
+    number_index,
+    unresolved_id,
+)
+from vaultsmith.model.resolve import lookup_names, name_key
+from vaultsmith.render.index import index_path
+from vaultsmith.sdd.assemble import (
+    LONGEST_CYCLE,
+    dependency_cycles,
+    dependency_targets,
+    output_paths,
+    systems_of,
+)
+
+Link = tuple[str, dict[str, Any]]  # an edge out of a note: (target node, edge attributes)
+_NONE = object()  # a property that is not there
+
+
+@dataclass(slots=True)
+class Update:
+    """What one update changed, for deciding which SDDs to make again."""
+
+    changed: Facts = field(default_factory=Facts)
+    moved_systems: set[str] = field(default_factory=set)  # new systems, or with a new SDD path
+    stale_outputs: set[str] = field(default_factory=set)  # SDD paths no system writes any more
+    cycle_systems: set[str] = field(default_factory=set)  # systems whose dependency cycles changed
+
+
+class LiveModel:
+    def __init__(self, vault: Vault, notes: Mapping[str, ClassifiedNote], log: ReadLog) -> None:
+        self._notes = NotingDict(log, "notes", notes)
+        self._attachments = set(vault.attachments)
+        self._tree: defaultdict[str, set[str]] = defaultdict(set)  # folder -> every file below it
+        for path in [*dict.keys(self._notes), *self._attachments]:
+            self._plant(path)
+        self._resolver = NotingResolver(log, vault.notes, vault.attachments)
+        graph = build_graph(self._notes.values(), self._resolver, NotingGraph(log))
+        self.model = VaultModel(vault.config, self._notes, self._resolver, graph)
+        self._graph: nx.MultiDiGraph = graph
+        graph.made.clear()  # the nodes of the first build: the vault as it is, not a change to it
+        # name key -> notes with a link looked up by that name, and the other way round
+        self._linkers: defaultdict[str, set[str]] = defaultdict(set)
+        self._lookups: dict[str, set[str]] = {}
+        for path, item in self._notes.items():
+            self._set_lookups(path, {name for link in item.links for name in lookup_names(link.target, path)})
+        self.outputs: dict[str, str] = output_paths(self.model, self.model.nodes_of_type("system"))
+        self._cycles = {tuple(cycle) for cycle in dependency_cycles(self.model)}
+        self._depends = nx.DiGraph()
+        for node in self.model.nodes_of_type("component"):
+            self._depends.add_edges_from((node, target) for target in dependency_targets(self.model, node))
+        self._future_files: dict[str, bool] = {}
+        for path in [*self._graph.nodes, *self._output_files()]:
+            kind = self._future_kind(path)
+            if kind is not None:
+                self._future_files[path] = kind
+        self.future_resolver = NotingResolver(
+            log,
+            [path for path, note in self._future_files.items() if note],
+            [path for path, note in self._future_files.items() if not note],
+        )
+
+    # ----------------------------------------------------------------- what the stages read
+
+    @property
+    def index_path(self) -> str | None:
+        """Where the SDD index goes; None when there is no system, so no index."""
+        return index_path(self.model.config.output) if self.outputs else None
+
+    @property
+    def cycles(self) -> list[list[str]]:
+        return sorted(list(cycle) for cycle in self._cycles)
+
+    def files_under(self, folder: str) -> set[str]:
+        """Every note and attachment below `folder`, at any depth."""
+        return set(self._tree.get(folder, ()))
+
+    def has_file(self, path: str) -> bool:
+        return dict.__contains__(self._notes, path) or path in self._attachments
+
+    def note(self, path: str) -> ClassifiedNote | None:
+        return cast(ClassifiedNote | None, dict.get(self._notes, path))
+
+    def _item(self, path: str) -> ClassifiedNote:
+        return cast(ClassifiedNote, dict.__getitem__(self._notes, path))
+
+    # ----------------------------------------------------------------- updating
+
+    def update(self, notes: Mapping[str, ClassifiedNote], attachments: set[str], gone: set[str]) -> Update:
+        """Bring the model to the vault in which `notes` and `attachments` are as given and
+        the `gone` files no longer exist; every other file is as it was."""
+        result = Update()
+        changed = result.changed
+        removed = {path for path in gone if dict.__contains__(self._notes, path)}
+        lost = {path for path in gone if path in self._attachments}
+        added = {path for path in notes if not dict.__contains__(self._notes, path)}
+        edited = {path for path, item in notes.items() if path not in added and self._item(path) != item}
+        found = attachments - self._attachments
+        self._update_files(removed | lost, added, found, changed)
+        for path in sorted(added | edited):
+            dict.__setitem__(self._notes, path, notes[path])
+            self._set_node(path, notes[path], changed)
+        stragglers = {
+            s for path in removed | lost if path in self._graph for s in self._graph.predecessors(path)
+        }
+        relink = (
+            added | edited | stragglers | {s for name in changed.names for s in self._linkers.get(name, ())}
+        )
+        relink |= self._number_linkers(added | removed, changed)
+        for source in sorted(relink - removed):
+            self._relink(source, changed)
+        for path in sorted(removed):
+            self._drop_note(path, changed)
+        self._tidy_targets(changed)
+        changed.nodes |= self._graph.made
+        self._graph.made.clear()
+        touched = changed.nodes | changed.notes | {node for node, _ in changed.properties}
+        outputs_changed = self._update_outputs(touched, result)
+        self._update_future(touched | outputs_changed, changed)
+        self._update_cycles(touched | changed.successors, result)
+        return result
+
+    def _update_files(self, gone: set[str], added: set[str], found: set[str], changed: Facts) -> None:
+        for path in sorted(gone):
+            self._resolver.remove(path)
+            changed.names.add(name_key(path))
+            if dict.__contains__(self._notes, path):
+                changed.notes.add(path)
+            self._attachments.discard(path)
+            self._uproot(path)
+        for path in sorted(added | found):
+            self._resolver.add(path, note=path in added)
+            changed.names.add(name_key(path))
+            self._plant(path)
+        self._attachments |= found
+
+    def _plant(self, path: str) -> None:
+        for folder in _folders_of(path):
+            self._tree[folder].add(path)
+
+    def _uproot(self, path: str) -> None:
+        for folder in _folders_of(path):
+            below = self._tree.get(folder)
+            if below is not None:
+                below.discard(path)
+                if not below:
+                    del self._tree[folder]
+
+    def _set_node(self, path: str, item: ClassifiedNote, changed: Facts) -> None:
+        """The node's properties as `build_graph` gives them; which of them changed."""
+        changed.notes.add(path)
+        wanted = node_attributes(item)
+        if path not in self._graph:
+            self._graph.add_node(path, **wanted)
+            return
+        properties = self._graph.nodes[path]
+        before = dict(dict.items(properties))
+        properties.clear()
+        properties.update(wanted)
+        changed.properties.update(
+            (path, key)
+            for key in before.keys() | wanted.keys()
+            if before.get(key, _NONE) != wanted.get(key, _NONE)
+        )
+        if list(before) != list(wanted):
+            changed.properties.add((path, ALL))
+
+    def _relink(self, source: str, changed: Facts) -> None:
+        """Make the links out of `source` again, as `build_graph` makes them, and note what
+        changed: the links out of it, into each target, and each link property."""
+        before = self._links_of(source)
+        self._graph.remove_edges_from(list(self._graph.out_edges(source, keys=True)))
+        looked_up = {name for link in self._item(source).links for name in lookup_names(link.target, source)}
+        item = self._item(source)
+        numbers = number_index(dict.values(self._notes)) if has_number_links(item) else None
+        add_links(self._graph, item, self._resolver, numbers)
+        self._set_lookups(source, looked_up)
+        _note_link_changes(source, before, self._links_of(source), changed)
+
+    def _number_linkers(self, came_or_went: set[str], changed: Facts) -> set[str]:
+        """Notes that name ADRs by number (`superseded by ADR-0005`), when an ADR came, went, or
+        changed its number or type: what those references find may have changed."""
+        renumbered = {path for path, key in changed.properties if key in ("number", "type", ALL)}
+        adrs = {p for p in came_or_went if dict.__contains__(self._notes, p) and self._item(p).type == "adr"}
+        if not (renumbered or adrs):
+            return set()
+        return {path for path, item in dict.items(self._notes) if has_number_links(item)}
+
+    def _links_of(self, source: str) -> list[Link]:
+        return [
+            (target, dict(dict.items(data))) for _, target, data in self._graph.out_edges(source, data=True)
+        ]
+
+    def _set_lookups(self, source: str, names: set[str]) -> None:
+        for name in self._lookups.pop(source, set()) - names:
+            self._linkers[name].discard(source)
+            if not self._linkers[name]:
+                del self._linkers[name]
+        for name in names:
+            self._linkers[name].add(source)
+        if names:
+            self._lookups[source] = names
+
+    def _drop_note(self, path: str, changed: Facts) -> None:
+        changed.predecessors.update(target for _, target in self._graph.out_edges(path))
+        changed.successors.add(path)
+        changed.nodes.add(path)
+        self._graph.remove_node(path)
+        dict.__delitem__(self._notes, path)
+        self._set_lookups(path, set())
+
+    def _tidy_targets(self, changed: Facts) -> None:
+        """Attachment and unresolved nodes exist while something links to them; an unresolved
+        node is named by the first link to it in path order, as in a fresh graph."""
+        for node in sorted(changed.predecessors):
+            if node not in self._graph:
+                continue
+            properties = self._graph.nodes[node]
+            kind = properties.get("type")
+            if kind not in (ATTACHMENT, UNRESOLVED):
+                continue
+            if self._graph.in_degree(node) == 0:
+                self._graph.remove_node(node)
+                changed.nodes.add(node)
+            elif kind == UNRESOLVED:
+                name = self._unresolved_name(node)
+                if properties["name"] != name:
+                    properties["name"] = name
+                    changed.properties.add((node, "name"))
+
+    def _unresolved_name(self, node: str) -> str:
+        first: str = min(self._graph.predecessors(node))
+        for link in self._item(first).links:
+            if unresolved_id(link.target) == node and self._resolver.resolve(link.target, first) is None:
+                return link.target
+        return str(self._graph.nodes[node]["name"])
+
+    def _update_outputs(self, touched: set[str], result: Update) -> set[str]:
+        """SDD paths again when a system came, went or was renamed; the output files that
+        appeared or disappeared."""
+        systems = {node for node in touched if node in self._graph and self.model.type_of(node) == "system"}
+        if not systems ^ (touched & self.outputs.keys()):
+            return set()
+        before = self._output_files()
+        old = self.outputs
+        self.outputs = output_paths(self.model, self.model.nodes_of_type("system"))
+        result.moved_systems = {s for s, path in self.outputs.items() if old.get(s) != path}
+        after = self._output_files()
+        result.stale_outputs = before - after
+        return before ^ after
+
+    def _output_files(self) -> set[str]:
+        """Every file the build writes: the SDDs and, when there is one, the index."""
+        index = self.index_path
+        return {*self.outputs.values(), *([index] if index is not None else [])}
+
+    def _future_kind(self, path: str) -> bool | None:
+        """How the SDDs' links see `path`: the resolver they use knows the user's notes and the
+        generated notes as they will be once written (True), and the linked attachments (False)."""
+        if path in self._output_files():
+            return True
+        note = dict.get(self._notes, path)
+        if note is not None:
+            return True if not note.note.generated else None
+        if path in self._graph and self._graph.nodes[path].get("type") == ATTACHMENT:
+            return False
+        return None
+
+    def _update_future(self, paths: set[str], changed: Facts) -> None:
+        for path in sorted(paths):
+            kind = self._future_kind(path)
+            if kind == self._future_files.get(path):
+                continue
+            if path in self._future_files:
+                self.future_resolver.remove(path)
+                del self._future_files[path]
+            if kind is not None:
+                self.future_resolver.add(path, note=kind)
+                self._future_files[path] = kind
+            changed.names.add(name_key(path))
+
+    def _update_cycles(self, nodes: set[str], result: Update) -> None:
+        """Dependency cycles found again only around the `depends_on` links that changed."""
+        gone: set[tuple[str, str]] = set()
+        new: set[tuple[str, str]] = set()
+        for node in nodes:
+            now = set(dependency_targets(self.model, node)) if node in self._graph else set()
+            before = set(self._depends.successors(node)) if node in self._depends else set()
+            gone.update((node, target) for target in before - now)
+            new.update((node, target) for target in now - before)
+        if not (gone or new):
+            return
+        self._depends.remove_edges_from(gone)
+        self._depends.add_edges_from(new)
+        before = self._cycles
+        made = {
+            tuple(rotated(cycle))
+            for edge in new
+            for cycle in cycles_through(self._depends, *edge, LONGEST_CYCLE)
+        }
+        self._cycles = {cycle for cycle in before if not _uses_any(cycle, gone)} | made
+        for cycle in before ^ self._cycles:
+            for node in cycle:
+                if node in self._graph:
+                    result.cycle_systems.update(systems_of(self.model, node))
+
+
+def _note_link_changes(source: str, before: list[Link], after: list[Link], changed: Facts) -> None:
+    if before == after:
+        return
+    if [target for target, _ in before] != [target for target, _ in after]:
+        changed.successors.add(source)
+    grouped: dict[str, tuple[list[dict[str, Any]], list[dict[str, Any]]]] = {}
+    for side, links in enumerate((before, after)):
+        for target, data in links:
+            grouped.setdefault(target, ([], []))[side].append(data)
+    for target, (old, new) in grouped.items():
+        if len(old) != len(new):
+            changed.predecessors.add(target)
+            changed.edges.add((source, target, ALL))
+            continue
+        for was, now in zip(old, new, strict=True):
+            keys = {key for key in was.keys() | now.keys() if was.get(key, _NONE) != now.get(key, _NONE)}
+            changed.edges.update((source, target, key) for key in keys)
+            if list(was) != list(now):
+                changed.edges.add((source, target, ALL))
+
+
+def _folders_of(path: str) -> list[str]:
+    """`a/b/c.md` -> [`a`, `a/b`]."""
+    parts = path.split("/")[:-1]
+    return ["/".join(parts[:end]) for end in range(1, len(parts) + 1)]
+
+
+def _uses_any(cycle: tuple[str, ...], edges: set[tuple[str, str]]) -> bool:
+    return any((cycle[i], cycle[(i + 1) % len(cycle)]) in edges for i in range(len(cycle)))
