@@ -230,3 +230,9 @@ def test_each_requirement_and_classified_link_is_stated_once(make_vault: MakeVau
         assert text.count("- Sell.") == 1, style
         assert text.count("[[Cart]] → [[DB]]: PII") == 1, style
         assert text.count("Latency p99 (ms)") == 1, style
+
+
+def test_a_seed_subsection_showing_only_a_diagram_is_filled() -> None:
+    seed = (("Context", ("System context diagram",)),)
+    text = '# T\n\n## 1. Context\n\n### System context diagram\n```mermaid\nflowchart LR\n    n1["Shop"]\n```\n'
+    assert measure(text, seed).backed == 1

@@ -61,7 +61,7 @@ class _Section:
 
 def measure(markdown: str, seed: Outline | None = None) -> Coverage:
     if seed is not None:
-        return _measure_seed(_body(mask(markdown)), seed)
+        return _measure_seed(_body(mask(markdown)), _body(markdown), seed)
     sections = list(_leaf_sections(_body(mask(markdown)), _body(markdown)))
     gaps = 0
     backed = 0
@@ -77,7 +77,8 @@ def measure(markdown: str, seed: Outline | None = None) -> Coverage:
     return Coverage(len(sections), backed, gaps)
 
 
-def _measure_seed(lines: list[str], seed: Outline) -> Coverage:
+def _measure_seed(lines: list[str], shown: list[str], seed: Outline) -> Coverage:
+    """`lines` with code blanked out and `shown` as written: the same lines, one for one."""
     gaps, _ = _inspect(tuple(lines))
     headings = [(level, _plain_title(title), index) for level, title, index in _headings(lines)]
     wanted = units(seed)
@@ -85,9 +86,8 @@ def _measure_seed(lines: list[str], seed: Outline) -> Coverage:
     for section, subsection in wanted:
         span = _unit_span(headings, len(lines), section, subsection)
         if span is not None:
-            body = tuple(lines[span[0] : span[1]])
-            _, linked = _inspect(body)
-            filled += linked or any(_FENCE.match(line) for line in body)
+            _, linked = _inspect(tuple(lines[span[0] : span[1]]))
+            filled += linked or any(_FENCE.match(line) for line in shown[span[0] : span[1]])
     return Coverage(len(wanted), filled, gaps)
 
 
