@@ -71,7 +71,8 @@ def render_problems(diagrams: Sequence[str], version: str, workdir: Path) -> dic
 
 def screenshot(markdown: str, version: str, target: Path, workdir: Path, height: int = 2200) -> None:
     """The note rendered as HTML with its diagrams drawn by `version`, saved as a PNG."""
-    body = MarkdownIt("commonmark").enable("table").render(_without_frontmatter(markdown))
+    shown = re.sub(r"%%.*?%%", "", _without_frontmatter(markdown), flags=re.DOTALL)  # Obsidian hides comments
+    body = MarkdownIt("commonmark").enable("table").render(shown)
     body = re.sub(
         r'<pre><code class="language-mermaid">(.*?)</code></pre>',
         lambda m: f'<pre class="mermaid">{m.group(1)}</pre>',

@@ -234,5 +234,5 @@ def test_each_requirement_and_classified_link_is_stated_once(make_vault: MakeVau
 
 def test_a_seed_subsection_showing_only_a_diagram_is_filled() -> None:
     seed = (("Context", ("System context diagram",)),)
-    text = '# T\n\n## 1. Context\n\n### System context diagram\n```mermaid\nflowchart LR\n    n1["Shop"]\n```\n'
+    text = '# T\n\n## 1. Context\n\n### System context diagram\n```mermaid\nflowchart LR\n    n1["S"]\n```\n'
     assert measure(text, seed).backed == 1
