@@ -54,16 +54,17 @@ def derive_choice(model: VaultModel, node: str, title: str, chosen_text: str) ->
 
 
 def derive_area(model: VaultModel, chosen: Iterable[str], title: str) -> str:
-    """The category the chosen technologies share, else a checklist area the title names."""
+    """The category the chosen technologies share, else the first area of a "decisions
+    required" item that the title names ("Sample spans for tracing": tracing)."""
     categories = {area_name(model.field(t, "category")) for t in chosen} - {""}
     if len(categories) == 1:
         return categories.pop()
     words = " ".join(_WORD.findall(title.lower().replace("-", " ")))
     for _, _, areas in model.config.checklist:
-        for area in areas:
-            phrase = area.replace("-", " ")
-            if len(phrase) > 2 and re.search(rf"\b{re.escape(phrase)}\b", words):
-                return area
+        area = areas[0] if areas else ""  # each item's own name: "cache", not a loose "gateway"
+        phrase = area.replace("-", " ")
+        if len(phrase) > 2 and re.search(rf"\b{re.escape(phrase)}\b", words):
+            return area
     return ""
 
 
