@@ -16,6 +16,7 @@ CACHE = (
 )
 REDIS = "---\ntype: technology\ncategory: cache\n---\n# Redis\n"
 NO_STATUS = "---\ntype: adr\nsystem: \"[[Shop]]\"\ndecision_area: cache\n---\n# 1. Use Redis\n"
+ACCEPTED = '---\ntype: adr\nstatus: accepted\nsystem: "[[Shop]]"\n---\n'
 PROM = "---\ntype: technology\ncategory: monitoring\n---\n# Prometheus\n"
 
 
