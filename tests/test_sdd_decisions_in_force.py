@@ -162,7 +162,7 @@ def test_an_adr_stating_no_status_is_asked_for_one_not_given_an_empty_status(mak
 def test_a_title_naming_a_loose_synonym_derives_no_area(make_vault: MakeVault) -> None:
     root = make_vault({
         "Shop.md": SYSTEM,
-        "0004-retry-the-payment-gateway.md": '---\ntype: adr\nstatus: accepted\nsystem: "[[Shop]]"\n---\n# 4. Retry\n',
+        "0004-retry-the-payment-gateway.md": ACCEPTED + "# 4. Retry\n",
     })
     text = sdd(root)
     assert "- [ ] **Load balancing**" in text
