@@ -236,3 +236,15 @@ def test_a_seed_subsection_showing_only_a_diagram_is_filled() -> None:
     seed = (("Context", ("System context diagram",)),)
     text = '# T\n\n## 1. Context\n\n### System context diagram\n```mermaid\nflowchart LR\n    n1["S"]\n```\n'
     assert measure(text, seed).backed == 1
+
+
+def test_the_scope_of_each_class_of_data_is_the_components_its_links_join(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {
+            "Shop.md": "---\ntype: system\ndescription: Sells.\n---\n",
+            "Ledger.md": component("database", "owner: A\n"),
+            "Cart.md": component("service", UNPROTECTED),
+        }
+    )
+    protection = section(sdd(root), "Data protection")
+    assert "- **PII**: [[Cart]], [[Ledger]]" in protection

@@ -263,6 +263,19 @@ class SddDocument:
         """The links that say which class of data they carry."""
         return tuple(flow for flow in self.flows if flow.data)
 
+    @property
+    def classified_scope(self) -> tuple[tuple[str, tuple[Ref, ...]], ...]:
+        """Each class of data the links name (PII, PCI, …) with the components at either end
+        of a link carrying it, in order of name."""
+        scope: dict[str, set[Ref]] = {}
+        for flow in self.classified_flows:
+            for data in (part.strip() for part in flow.data.split(",")):
+                if data:
+                    scope.setdefault(data, set()).update((flow.source, flow.target))
+        return tuple(
+            (data, tuple(sorted(refs, key=lambda r: r.name.lower()))) for data, refs in sorted(scope.items())
+        )
+
     def flow(self, source: Ref, target: Ref) -> Dependency | None:
         return next((f for f in self.flows if f.source == source and f.target == target), None)
 
