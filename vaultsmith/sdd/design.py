@@ -312,6 +312,17 @@ class SddDocument:
         """Accepted decisions whose `decision_area` is one of `areas`."""
         return tuple(d for d in self.decisions if d.status == "accepted" and d.area in areas)
 
+    def standing_in(self, *areas: str) -> tuple[Decision, ...]:
+        """The decisions in force in `areas`, following supersede and amend threads (a
+        successor that names no area stands in the area of what it replaced)."""
+        return tuple(
+            current.decision
+            for area in self.decision_areas
+            if area.area in areas
+            for current in area.current
+            if current.standing == "in force"
+        )
+
     def components_of_kind(self, *kinds: str) -> tuple[Component, ...]:
         return tuple(c for c in self.components if c.kind.lower() in kinds)
 
