@@ -312,15 +312,28 @@ class SddDocument:
         """Accepted decisions whose `decision_area` is one of `areas`."""
         return tuple(d for d in self.decisions if d.status == "accepted" and d.area in areas)
 
-    def standing_in(self, *areas: str) -> tuple[Decision, ...]:
-        """The decisions in force in `areas`, following supersede and amend threads (a
-        successor that names no area stands in the area of what it replaced)."""
+    def standing_in(self, *areas: str, standing: str = "in force") -> tuple[Decision, ...]:
+        """The decisions in force (or `standing` "proposed", "retired", "loop") in `areas`,
+        following supersede and amend threads (a successor that names no area stands in the
+        area of what it replaced)."""
         return tuple(
             current.decision
             for area in self.decision_areas
             if area.area in areas
             for current in area.current
-            if current.standing == "in force"
+            if current.standing == standing
+        )
+
+    @property
+    def unsettled(self) -> tuple[ChecklistItem, ...]:
+        """The "decisions required" items nothing settles, no proposal is open on and no
+        retired decision once settled (those two are risks)."""
+        return tuple(
+            item
+            for item in self.checklist
+            if not item.decided_by
+            and not self.standing_in(*item.areas, standing="proposed")
+            and not self.standing_in(*item.areas, standing="retired")
         )
 
     def components_of_kind(self, *kinds: str) -> tuple[Component, ...]:
