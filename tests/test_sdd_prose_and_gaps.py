@@ -248,3 +248,12 @@ def test_the_scope_of_each_class_of_data_is_the_components_its_links_join(make_v
     )
     protection = section(sdd(root), "Data protection")
     assert "- **PII**: [[Cart]], [[Ledger]]" in protection
+
+
+def test_c4_open_questions_name_required_decisions_once_apart_from_risks(make_vault: MakeVault) -> None:
+    shop = "---\ntype: system\ndescription: Sells.\n---\n"
+    text = sdd(make_vault({"Shop.md": shop, "0001-cache.md": PROPOSED_CACHE}), "c4")
+    questions = section(text, "Open questions")
+    assert "- [ ] **Logging** (observability): no decision settles it" in questions
+    assert "Caching" not in questions
+    assert "[[0001-cache]] leaves Caching open" in section(text, "Risks and mitigations")
