@@ -167,3 +167,22 @@ def test_a_title_naming_a_loose_synonym_derives_no_area(make_vault: MakeVault) -
     text = sdd(root)
     assert "- [ ] **Load balancing**" in text
     assert "derived" not in text
+
+
+@pytest.mark.parametrize("style", ["standard", "c4", "detailed", "hld-lld", "design-doc"])
+def test_every_style_says_a_derived_choice_is_derived_and_lists_a_retired_decision_as_history_only(
+    make_vault: MakeVault, style: str
+) -> None:
+    root = make_vault({
+        "Shop.md": SYSTEM,
+        "Session Store.md": CACHE,
+        "Redis.md": REDIS,
+        "doc/adr/0005-use-redis-for-session-cache.md": ADR_TOOLS_REDIS,
+        "Prometheus.md": PROM,
+        "0002-use-pushgateway.md": "---\ntype: adr\nstatus: deprecated\nsystem: \"[[Shop]]\"\n"
+        "decision_area: monitoring\nchosen: \"[[Prometheus]]\"\n---\n# 2. Use the Pushgateway\n",
+    })
+    text = sdd(root, style=style)
+    assert "(choice and area derived from its text: add `chosen:` and `decision_area:` to confirm)" in text
+    assert "no decision in force, history only: [[0002-use-pushgateway]] (deprecated" in text
+    assert "[x] **Monitoring**" not in text
