@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from vaultsmith.model.ref import Ref
 from vaultsmith.render.mermaid import NodeIds, label
-from vaultsmith.sdd.design import Dependency, SddDocument
+from vaultsmith.sdd.design import Component, Dependency, SddDocument
 
 _SHAPES = {  # kind -> (open, close) of the node's shape
     "database": ("[(", ")]"),
@@ -123,7 +123,7 @@ def container_diagram(document: SddDocument) -> str:
         return ""
     chart = _Flowchart()
     inside = [c for c in document.components if c not in document.externals]
-    chart.group(document.system.name, ((c.ref, c.kind) for c in inside))
+    _own_groups(chart, document, inside)
     outside: dict[str, list[tuple[Ref, str]]] = {}
     own = {c.ref for c in document.components}
     for link in [*document.dependencies, *document.dependents, *document.flows]:
@@ -138,6 +138,20 @@ def container_diagram(document: SddDocument) -> str:
         chart.group(owner, outside[owner])
     _component_edges(chart, document, _all_links(document))
     return chart.text()
+
+
+def _own_groups(chart: _Flowchart, document: SddDocument, components: list[Component]) -> None:
+    """The system's components in its boundary; a component it shares with other systems in a
+    boundary of its own named after them all, so a link from another of its systems to it is
+    not drawn as that system reaching into this one."""
+    chart.group(document.system.name, ((c.ref, c.kind) for c in components if len(c.systems) <= 1))
+    shared: dict[str, list[tuple[Ref, str]]] = {}
+    for c in components:
+        if len(c.systems) > 1:
+            title = " and ".join(s.name for s in c.systems) + " (shared)"
+            shared.setdefault(title, []).append((c.ref, c.kind))
+    for title, members in shared.items():
+        chart.group(title, members)
 
 
 def _all_links(document: SddDocument) -> list[Dependency]:
@@ -172,7 +186,7 @@ def component_flow(document: SddDocument) -> str:
     chart = _Flowchart()
     kinds = {c.ref: c.kind for c in document.components}
     ends = {ref for link in links for ref in (link.source, link.target)}
-    chart.group(document.system.name, ((c.ref, c.kind) for c in document.components if c.ref in ends))
+    _own_groups(chart, document, [c for c in document.components if c.ref in ends])
     others = sorted((ref for ref in ends if ref not in kinds), key=lambda r: r.name.lower())
     chart.group("outside " + document.system.name, ((ref, "") for ref in others))
     for link in links:
