@@ -54,7 +54,8 @@ def test_an_sdd_whose_system_is_gone_is_named_and_kept(sample_copy: Path) -> Non
 def test_a_vault_never_built_fails_and_gets_no_output_folder(sample_copy: Path) -> None:
     result = run("build", "--check", sample_copy)
     assert result.returncode == 1
-    assert "5 generated notes are out of date" in result.stderr  # four SDDs and their index
+    # four SDDs, their canvases, the index and the ADR register
+    assert "10 generated notes are out of date" in result.stderr
     assert not (sample_copy / "SDD").exists()
 
 
@@ -73,5 +74,12 @@ def test_the_report_lists_what_is_stale(make_vault: MakeVault) -> None:
     (root / "B.md").unlink()
     (root / "A.md").write_text("---\ntype: system\nowner: Ann\n---\n")
     report = build(root, dry_run=True)
-    assert (report.written, report.removed) == (("SDD/A SDD.md", "SDD/Index.md"), ("SDD/B SDD.md",))
-    assert report.stale == ("SDD/A SDD.md", "SDD/B SDD.md", "SDD/Index.md")
+    written = ("SDD/A SDD.md", "SDD/Decisions.base", "SDD/Index.md")  # B left the ADR register
+    assert (report.written, report.removed) == (written, ("SDD/B SDD.md", "SDD/B.canvas"))
+    assert report.stale == (
+        "SDD/A SDD.md",
+        "SDD/B SDD.md",
+        "SDD/B.canvas",
+        "SDD/Decisions.base",
+        "SDD/Index.md",
+    )

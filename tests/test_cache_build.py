@@ -16,6 +16,7 @@ from test_cli import EXECUTABLE, run
 from vaultsmith import build
 from vaultsmith.build import BuildReport
 from vaultsmith.cache.store import cache_file
+from vaultsmith.tools.check import lint
 
 SYSTEM = "---\ntype: system\ndescription: Takes payments.\nowner: Team A\n---\n# Payments\n"
 COMPONENT = '---\ntype: component\nsystem: "[[Payments]]"\nkind: service\n---\n# Ledger\n'
@@ -50,7 +51,7 @@ def test_a_build_with_nothing_to_do_never_imports_the_analysis(make_vault: MakeV
     """It answers from the memo before networkx, watchdog or the SDD assembly are imported:
     they took half of every command's start."""
     root = settled(make_vault)
-    build(root)  # wrote nothing: remembered
+    build(root, lint=lint)  # wrote nothing: remembered (as the command builds: with check's lint)
     script = (
         "import runpy, sys\n"
         "sys.argv = ['vaultsmith', 'build', '--quiet', sys.argv[1]]\n"

@@ -42,9 +42,21 @@ def test_build_sample_vault_writes_sdds_and_summarises(sample_copy: Path) -> Non
     assert "0 SDDs written, 4 unchanged" in again.stdout
 
 
-def test_build_quiet_prints_nothing_when_all_is_well(sample_copy: Path) -> None:
-    result = run("build", "--quiet", sample_copy)
+def test_build_quiet_prints_nothing_when_all_is_well(make_vault: MakeVault) -> None:
+    root = make_vault(
+        {"Shop.md": "---\ntype: system\n---\n", "Cart.md": '---\ntype: component\nsystem: "[[Shop]]"\n---\n'}
+    )
+    result = run("build", "--quiet", root)
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_build_quiet_prints_only_the_diagnostics_check_reports(sample_copy: Path) -> None:
+    result = run("build", "--quiet", sample_copy)
+    assert result.returncode == 0 and result.stdout == ""
+    checked = run("check", "--format", "json", sample_copy)
+    problems = [line for line in checked.stdout.split('"severity": ')[1:] if not line.startswith('"info"')]
+    printed = [line for line in result.stderr.splitlines() if ": warning: " in line or ": error: " in line]
+    assert len(printed) == len(problems) > 0
 
 
 def test_missing_vault_is_a_usage_error() -> None:

@@ -181,7 +181,8 @@ def test_stale_temporary_files_in_the_output_folder_are_removed(make_vault: Make
     leftover = ".Payments SDD.md.k3j4.vaultsmith-tmp"
     root = make_vault({"Systems/Payments.md": SYSTEM, f"SDD/{leftover}": "---\npartial", "SDD/.keep": "mine"})
     build(root)
-    assert sorted(p.name for p in (root / "SDD").iterdir()) == [".keep", "Index.md", "Payments SDD.md"]
+    written = ["Decisions.base", "Index.md", "Payments SDD.md", "Payments.canvas"]
+    assert sorted(p.name for p in (root / "SDD").iterdir()) == [".keep", *written]
     assert not any(p.name.endswith(TEMP_SUFFIX) for p in root.rglob("*"))
 
 

@@ -25,7 +25,7 @@ from hostile_vault import Hostile, make_hostile_vault, unlock
 from test_cli import EXECUTABLE
 
 from vaultsmith.vault.scan import printable
-from vaultsmith.write.files import is_generated
+from vaultsmith.write.files import is_generated_file
 
 _LINE = re.compile(
     r"^(?P<where>.+?): (?P<severity>error|warning|info): (?P<message>.*) \[(?P<code>[\w-]+)\]$"
@@ -198,18 +198,18 @@ def _entries(root: Path) -> Iterator[str]:
 
 def test_no_file_without_the_marker_is_changed(run: Run) -> None:
     changed = {path for path, digest in run.before.items() if run.after.get(path) != digest}
-    ours = {path for path in changed if path in run.after and is_generated((run.root / path).read_bytes())}
+    ours = {p for p in changed if p in run.after and is_generated_file(p, (run.root / p).read_bytes())}
     assert sorted(changed - ours) == ["SDD/.Old SDD.md.x1y2.vaultsmith-tmp"], "only the stale temp file goes"
     assert run.outside_after == run.outside_before
 
 
-def test_every_written_file_is_a_marked_note_inside_the_output_folder(run: Run) -> None:
+def test_every_written_file_is_a_marked_file_inside_the_output_folder(run: Run) -> None:
     new = sorted(set(run.after) - set(run.before))
     assert new
     for path in new:
         assert path.startswith("SDD/") and path.count("/") == 1, path
         assert len(path.rpartition("/")[2].encode()) <= 255
-        assert is_generated((run.root / path).read_bytes()), path
+        assert is_generated_file(path, (run.root / path).read_bytes()), path
 
 
 def test_names_that_clean_up_alike_get_distinct_sdds(run: Run) -> None:

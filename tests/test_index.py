@@ -35,12 +35,12 @@ def test_index_lists_every_system_with_its_sdd_style_coverage_gaps_and_open_deci
     table = rows(sample_index)
     assert sorted(table) == ["[[Catalog]]", "[[Checkout]]", "[[Fulfilment]]", "[[Identity]]"]
     checkout = table["[[Checkout]]"]
-    assert checkout[1:3] == ["[[Checkout SDD]]", "standard"]
+    assert checkout[1:4] == ["[[Checkout SDD]]", "[[Checkout.canvas]]", "standard"]
     sdd = frontmatter(sample_outputs(tmp_path_factory)["standard"]["Checkout SDD.md"])
-    assert checkout[5] == f"{round(float(str(sdd['coverage'])) * 100)}%"
-    assert checkout[6] == str(sdd["gaps"])
-    assert checkout[7] == "[[0012-introduce-envoy-edge-load-balancer]]"
-    assert table["[[Fulfilment]]"][7] == "—"
+    assert checkout[6] == f"{round(float(str(sdd['coverage'])) * 100)}%"
+    assert checkout[7] == str(sdd["gaps"])
+    assert checkout[8] == "[[0012-introduce-envoy-edge-load-balancer]]"
+    assert table["[[Fulfilment]]"][8] == "—"
 
 
 def test_index_properties_link_every_system_and_sdd_and_carry_the_marker(sample_index: str) -> None:
@@ -58,7 +58,7 @@ def test_index_properties_link_every_system_and_sdd_and_carry_the_marker(sample_
 
 def test_index_in_each_style_names_that_style(tmp_path_factory: pytest.TempPathFactory) -> None:
     for style, files in sample_outputs(tmp_path_factory).items():
-        assert {cells[2] for cells in rows(files["Index.md"]).values()} == {style}
+        assert {cells[3] for cells in rows(files["Index.md"]).values()} == {style}
 
 
 def test_index_is_unchanged_by_a_second_build(sample_copy: Path) -> None:
@@ -85,8 +85,14 @@ def test_index_is_removed_when_no_system_is_left(make_vault: MakeVault) -> None:
     assert (root / "SDD/Index.md").is_file()
     (root / "Systems/Shop.md").unlink()
     report = build(root)
-    assert sorted(report.removed) == ["SDD/Index.md", "SDD/Shop SDD.md"]
+    assert sorted(report.removed) == [
+        "SDD/Decisions.base",
+        "SDD/Index.md",
+        "SDD/Shop SDD.md",
+        "SDD/Shop.canvas",
+    ]
     assert not (root / "SDD/Index.md").exists()
+    assert not (root / "SDD/Decisions.base").exists()
 
 
 def test_a_users_own_index_note_is_never_overwritten(make_vault: MakeVault) -> None:

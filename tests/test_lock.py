@@ -163,8 +163,10 @@ def test_lock_file_is_outside_the_vault(make_vault: MakeVault) -> None:
     build(root)
     assert root.resolve() not in lock_file(root).resolve().parents
     assert sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_file()) == [
+        "SDD/Decisions.base",
         "SDD/Index.md",
         "SDD/Payments SDD.md",
+        "SDD/Payments.canvas",
         "Systems/Payments.md",
     ]
 

@@ -64,13 +64,15 @@ def test_supersedes_links_both_adrs_and_changes_nothing_else_in_the_old_one(make
     assert not [r for r in checked if r["code"].startswith("supersede")]
 
 
-def test_supersedes_on_an_adr_without_frontmatter_adds_it_and_keeps_crlf(make_vault: MakeVault) -> None:
+def test_supersedes_on_an_adr_tools_record_adds_to_its_status_section_and_keeps_crlf(
+    make_vault: MakeVault,
+) -> None:
     nygard = b"# 2. Use X\r\n\r\nDate: 2020-01-01\r\n\r\n## Status\r\n\r\nAccepted\r\n"
     root = make_vault({"doc/adr/0002-use-x.md": nygard})
     created = new_note(root, "adr", "Use Y", supersedes="0002-use-x")
     assert created == NewNote("doc/adr/0003-use-y.md", "doc/adr/0002-use-x.md")
     data = (root / "doc/adr/0002-use-x.md").read_bytes()
-    assert data == b'---\r\nstatus: superseded\r\nsuperseded_by: "[[0003-use-y]]"\r\n---\r\n' + nygard
+    assert data == nygard + b"\r\nSuperseded by [3. Use Y](0003-use-y.md)\r\n"
 
 
 def test_supersedes_keeps_a_successor_already_named(make_vault: MakeVault) -> None:

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from test_properties_parse import LINKISH, notes
 
 from vaultsmith import build
-from vaultsmith.write.files import is_generated
+from vaultsmith.write.files import is_generated_file
 
 HOSTILE_NAMES = [
     "Shop",
@@ -94,9 +94,9 @@ def test_build_of_any_vault_keeps_every_promise(files: dict[str, bytes]) -> None
             assert diagnostic.path == "." or os.path.lexists(root / diagnostic.path), diagnostic
         for path, digest in before.items():
             if after.get(path) != digest:
-                assert is_generated((root / path).read_bytes()), f"{path} changed"
+                assert is_generated_file(path, (root / path).read_bytes()), f"{path} changed"
         for path in set(after) - set(before):
-            assert path.startswith("SDD/") and is_generated((root / path).read_bytes()), path
+            assert path.startswith("SDD/") and is_generated_file(path, (root / path).read_bytes()), path
         assert "SDD/Anchor SDD.md" in report.written or "SDD/Anchor SDD.md" in report.refused
         again = build(root)
         assert (again.written, again.removed) == ((), ())

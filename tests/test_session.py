@@ -137,10 +137,12 @@ def test_renaming_a_system_replaces_its_sdd(vault: Path, session: VaultSession) 
     assert_as_fresh_build(vault)
 
 
-def test_deleting_a_system_removes_its_sdd_and_updates_the_others(vault: Path, session: VaultSession) -> None:
+def test_deleting_a_system_removes_its_sdd_and_canvas_and_updates_the_others(
+    vault: Path, session: VaultSession
+) -> None:
     (vault / "Systems/Pay.md").unlink()
     report = session.apply(set(), {"Systems/Pay.md"})
-    assert report.removed == (PAY,)
+    assert report.removed == (PAY, "SDD/Pay.canvas")
     assert SHOP in report.written  # Ledger, Cart's dependency, no longer belongs to a system
     assert_as_fresh_build(vault)
     assert_model_as_fresh(session)

@@ -258,7 +258,9 @@ def test_unknown_template_in_a_system_note_is_an_error_there_and_the_rest_is_bui
     assert [(d.path, d.line, d.code) for d in report.errors] == [("Systems/A.md", 5, "template-error")]
     assert "unknown SDD template 'fancy'" in report.errors[0].message
     assert (root / "SDD/B SDD.md").exists() and not (root / "SDD/A SDD.md").exists()
-    assert "| [[A]] | [[A SDD]] | fancy |" in (root / "SDD/Index.md").read_text(encoding="utf-8")
+    assert "| [[A]] | [[A SDD]] | [[A.canvas]] | fancy |" in (root / "SDD/Index.md").read_text(
+        encoding="utf-8"
+    )
 
 
 def test_templates_command_lists_every_style_with_one_line() -> None:

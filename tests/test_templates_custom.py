@@ -114,7 +114,7 @@ def test_a_failing_template_names_file_and_line_keeps_the_previous_sdd_and_build
     assert "SDD/Bank SDD.md was left as it was" in report.errors[0].message
     assert (root / "SDD/Bank SDD.md").read_bytes() == before
     assert "SDD/Shop SDD.md" in report.written and "| worker |" in sdd(root, "Shop")
-    assert "| [[Bank]] | [[Bank SDD]] | brief | — | — | not rendered | — | — |" in (
+    assert "| [[Bank]] | [[Bank SDD]] | [[Bank.canvas]] | brief | — | — | not rendered | — | — |" in (
         root / "SDD/Index.md"
     ).read_text(encoding="utf-8")
 

@@ -24,7 +24,14 @@ def snapshot(root: Path) -> dict[str, tuple[bytes, int]]:
 def test_build_writes_one_sdd_per_system(make_vault: MakeVault) -> None:
     root = make_vault({"Systems/Payments.md": SYSTEM, "Systems/Ledger.md": SYSTEM})
     report = build(root)
-    assert sorted(report.written) == ["SDD/Index.md", "SDD/Ledger SDD.md", "SDD/Payments SDD.md"]
+    assert sorted(report.written) == [
+        "SDD/Decisions.base",
+        "SDD/Index.md",
+        "SDD/Ledger SDD.md",
+        "SDD/Ledger.canvas",
+        "SDD/Payments SDD.md",
+        "SDD/Payments.canvas",
+    ]
     assert is_generated((root / "SDD/Payments SDD.md").read_bytes())
 
 
@@ -34,7 +41,12 @@ def test_second_build_changes_no_byte_and_no_mtime(make_vault: MakeVault) -> Non
     before = snapshot(root)
     report = build(root)
     assert report.written == ()
-    assert report.unchanged == ("SDD/Index.md", "SDD/Payments SDD.md")
+    assert report.unchanged == (
+        "SDD/Decisions.base",
+        "SDD/Index.md",
+        "SDD/Payments SDD.md",
+        "SDD/Payments.canvas",
+    )
     assert snapshot(root) == before
 
 
@@ -60,8 +72,9 @@ def test_sdd_of_deleted_system_is_removed(make_vault: MakeVault) -> None:
     build(root)
     (root / "Systems/Ledger.md").unlink()
     report = build(root)
-    assert report.removed == ("SDD/Ledger SDD.md",)
+    assert report.removed == ("SDD/Ledger SDD.md", "SDD/Ledger.canvas")
     assert not (root / "SDD/Ledger SDD.md").exists()
+    assert not (root / "SDD/Ledger.canvas").exists()
     assert (root / "SDD/Payments SDD.md").exists()
 
 
@@ -76,14 +89,24 @@ def test_dry_run_writes_nothing(make_vault: MakeVault) -> None:
     root = make_vault({"Systems/Payments.md": SYSTEM})
     before = snapshot(root)
     report = build(root, dry_run=True)
-    assert report.written == ("SDD/Index.md", "SDD/Payments SDD.md")
+    assert report.written == (
+        "SDD/Decisions.base",
+        "SDD/Index.md",
+        "SDD/Payments SDD.md",
+        "SDD/Payments.canvas",
+    )
     assert snapshot(root) == before
 
 
 def test_out_option_writes_elsewhere_inside_the_vault(make_vault: MakeVault) -> None:
     root = make_vault({"Systems/Payments.md": SYSTEM})
     report = build(root, out="Design/Docs")
-    assert report.written == ("Design/Docs/Index.md", "Design/Docs/Payments SDD.md")
+    assert report.written == (
+        "Design/Docs/Decisions.base",
+        "Design/Docs/Index.md",
+        "Design/Docs/Payments SDD.md",
+        "Design/Docs/Payments.canvas",
+    )
 
 
 def test_atomic_write_leaves_no_temporary_files(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ __version__ = "0.1.0"
 from vaultsmith.build import BuildReport, build, load_vault
 from vaultsmith.errors import (
     ConfigError,
+    NotFound,
     TemplateError,
     UsageError,
     VaultBusyError,
@@ -15,6 +16,7 @@ from vaultsmith.errors import (
 __all__ = [
     "BuildReport",
     "ConfigError",
+    "NotFound",
     "TemplateError",
     "UsageError",
     "VaultBusyError",

@@ -42,3 +42,7 @@ class VaultBusyError(VaultsmithError):
 
 class WatchError(VaultsmithError):
     """The watch cannot start or cannot go on: the vault is gone, the observer failed."""
+
+
+class NotFound(UsageError):
+    """A system or note named (to `vaultsmith context`, or an MCP tool) is not in the vault."""

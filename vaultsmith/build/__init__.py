@@ -5,9 +5,9 @@ them, and report.
     print(report.written, report.diagnostics)
 
 Owns: pipeline.py (build, BuildReport), outputs.py (what a build writes: one SDD per system, in
-its style, and the index).
+its style, its canvas, the index and the ADR register).
 May import: every stage below it (errors, diagnostics, config, vault, cache, model, sdd, render,
-write); nothing above (live, tools, cli).
+write, canvas); nothing above (live, tools, cli).
 """
 
 from vaultsmith.build.pipeline import BuildReport, Progress, build, build_config

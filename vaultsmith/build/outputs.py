@@ -13,6 +13,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vaultsmith import __version__
+from vaultsmith.canvas.bases import decisions_base, register_views
+from vaultsmith.canvas.layout import load_layout_library
+from vaultsmith.canvas.make import canvas_text
+from vaultsmith.canvas.merge import merged_text
 from vaultsmith.diagnostics import Diagnostic, error
 from vaultsmith.errors import TemplateError
 from vaultsmith.model.analysed import VaultModel
@@ -24,6 +29,7 @@ from vaultsmith.render.index import IndexEntry, index_entry, index_path, sdd_ind
 from vaultsmith.render.templates import TemplateSet, check_template_choice, vault_templates
 from vaultsmith.sdd.assemble import assemble_system, dependency_cycles, output_paths
 from vaultsmith.sdd.design import SddDocument
+from vaultsmith.sdd.naming import base_path, companion_paths
 from vaultsmith.vault.forkmap import map_shared
 from vaultsmith.write.files import Output, is_generated
 from vaultsmith.write.keep import add_keep_blocks
@@ -47,8 +53,11 @@ def render_vault(model: VaultModel, root: Path | None = None, template: str | No
     systems = model.nodes_of_type("system")
     paths = output_paths(model, systems)
     index_file = index_path(model.config.output)
-    renderer = Renderer(_future_resolver(model, [paths[s] for s in systems] + [index_file]), templates)
+    companions = companion_paths(model.config.output, paths.values(), model.config.canvas)
+    renderer = Renderer(future_resolver(model, [*paths.values(), index_file, *companions]), templates)
     job = _Job(model, renderer, templates, root, template, paths, dependency_cycles(model))
+    if model.config.canvas and systems:
+        load_layout_library()  # once here, not once in each worker process forked below
     # Each system is assembled and rendered alone: on every core for a big vault.
     made = map_shared(_make_sdd, systems, job, threshold=PARALLEL_SYSTEMS)
     outputs: list[Output] = []
@@ -99,16 +108,24 @@ class RenderedNote:
 def render_sdd(
     renderer: Renderer, templates: TemplateSet, document: SddDocument, root: Path | None
 ) -> RenderedNote:
-    """One system's SDD (a watch session renders them one by one)."""
+    """One system's SDD and its canvas (a watch session renders them one by one)."""
+    canvas = _canvas(document)
     try:
         _check_system_choice(templates, document)
         rendered = renderer.render(document)
     except TemplateError as bad:
         failure = _failure(bad, document.output_path, root, document)
-        return RenderedNote(tuple(_previous(root, document.output_path)), (failure,))
+        return RenderedNote((*_previous(root, document.output_path), *canvas), (failure,))
     # Every section ends in an empty keep block, where people may write by hand (see keep.py).
     text = add_keep_blocks(rendered.text)
-    return RenderedNote((Output(document.output_path, text),), (), rendered.coverage)
+    return RenderedNote((Output(document.output_path, text), *canvas), (), rendered.coverage)
+
+
+def _canvas(document: SddDocument) -> tuple[Output, ...]:
+    """The system's canvas as made from the vault (write.py merges it with the one on disk)."""
+    if document.canvas is None or document.canvas.path is None:
+        return ()
+    return (Output(document.canvas.path, canvas_text(document, __version__), merge=merged_text),)
 
 
 def render_index_note(
@@ -119,10 +136,12 @@ def render_index_note(
 ) -> RenderedNote:
     """The SDD index, from every system's entry."""
     index_file = index_path(output)
+    index = sdd_index(output, entries)
+    register = Output(base_path(output), decisions_base(register_views(index), __version__))
     try:
-        return RenderedNote((Output(index_file, renderer.render_index(sdd_index(output, entries))),))
+        return RenderedNote((Output(index_file, renderer.render_index(index)), register))
     except TemplateError as bad:
-        return RenderedNote(tuple(_previous(root, index_file)), (_failure(bad, index_file, root),))
+        return RenderedNote((*_previous(root, index_file), register), (_failure(bad, index_file, root),))
 
 
 def _check_system_choice(templates: TemplateSet, document: SddDocument) -> None:
@@ -167,7 +186,7 @@ def _previous(root: Path | None, output: str) -> list[Output]:
         return []
 
 
-def _future_resolver(model: VaultModel, outputs: Iterable[str]) -> Resolver:
+def future_resolver(model: VaultModel, outputs: Iterable[str]) -> Resolver:
     """Links as Obsidian will resolve them once this build is written: the user's notes plus
     the generated ones, so a link to an SDD written for the first time reads as it will later."""
     notes = [path for path, item in model.notes.items() if not item.note.generated]

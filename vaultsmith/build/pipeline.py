@@ -16,9 +16,10 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from vaultsmith.cache import memo
-from vaultsmith.cache.load import read_vault, vault_root
+from vaultsmith.cache.load import Vault, read_vault, vault_root
 from vaultsmith.cache.store import ParseCache, open_cache
 from vaultsmith.config import Config, load_config
 from vaultsmith.diagnostics import Diagnostic, Severity
@@ -28,7 +29,13 @@ from vaultsmith.vault.scan import VaultFiles, scan
 from vaultsmith.write.files import write_outputs
 from vaultsmith.write.lock import DEFAULT_WAIT_SECONDS, Waiting, vault_lock
 
+if TYPE_CHECKING:
+    from vaultsmith.model.analysed import VaultModel
+
 Progress = Callable[[int, int], None]
+# What `check` says of the notes themselves (tools.check.lint): a build given one reports it too,
+# so that `build` and `check` count the same problems.
+Lint = Callable[[Vault, "VaultModel"], Iterable[Diagnostic]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +74,7 @@ def build(
     use_cache: bool = True,
     wait: float | None = DEFAULT_WAIT_SECONDS,
     waiting: Waiting | None = None,
+    lint: Lint | None = None,
 ) -> BuildReport:
     """Read the vault and write one SDD per system (or, with `dry_run`, say what would change).
     With `use_cache`, unchanged notes come from the parse cache, and when nothing at all has
@@ -74,11 +82,18 @@ def build(
 
     A build that writes holds the vault's lock (lock.py) from reading to its last write: when
     another vaultsmith is writing the vault it waits up to `wait` seconds (None: as long as it
-    takes), telling `waiting` the other's pid once, then raises VaultBusyError."""
+    takes), telling `waiting` the other's pid once, then raises VaultBusyError. With `lint`
+    (the CLI passes `check`'s), the report holds what it finds in the notes too."""
     root = vault_root(path)
     with contextlib.nullcontext() if dry_run else vault_lock(root, wait=wait, waiting=waiting):
         return _build_unlocked(
-            root, out=out, template=template, dry_run=dry_run, progress=progress, use_cache=use_cache
+            root,
+            out=out,
+            template=template,
+            dry_run=dry_run,
+            progress=progress,
+            use_cache=use_cache,
+            lint=lint,
         )
 
 
@@ -90,6 +105,7 @@ def _build_unlocked(
     dry_run: bool,
     progress: Progress | None,
     use_cache: bool,
+    lint: Lint | None = None,
 ) -> BuildReport:
     started = time.perf_counter()
     config = build_config(root, out)
@@ -98,12 +114,13 @@ def _build_unlocked(
     try:
         files = scan(root, config)
         stamp = memo.fingerprint(root, config, template, files) if store.enabled else None
-        quiet = memo.recall(store, template, stamp, BuildReport)
+        checked = lint is not None
+        quiet = memo.recall(store, template, stamp, BuildReport, checked=checked)
         if quiet is not None:
             return dataclasses.replace(quiet, seconds=time.perf_counter() - started)
-        report = _build(root, config, files, store, template, dry_run, progress, started)
+        report = _build(root, config, files, store, template, dry_run, progress, started, lint)
         if not (report.written or report.removed or report.refused):
-            memo.keep(store, template, stamp, report)
+            memo.keep(store, template, stamp, report, checked=checked)
         return report
     finally:
         store.close()
@@ -118,6 +135,7 @@ def _build(
     dry_run: bool,
     progress: Progress | None,
     started: float,
+    lint: Lint | None = None,
 ) -> BuildReport:
     # Imported here, not at the top: a build with nothing to do never needs them (see above).
     from vaultsmith.build.outputs import render_vault
@@ -126,6 +144,7 @@ def _build(
     vault = read_vault(root, config, files, store, progress)
     model = analyse(vault)
     rendering = render_vault(model, root, template)
+    found = vault.diagnostics if lint is None else tuple(lint(vault, model))
     written = write_outputs(root, rendering.outputs, config.output, dry_run=dry_run)
     return BuildReport(
         notes_read=sum(1 for note in vault.notes.values() if not note.generated),
@@ -135,7 +154,7 @@ def _build(
         removed=tuple(written.removed),
         refused=tuple(written.refused),
         diagnostics=tuple(
-            sorted(_unique([*vault.diagnostics, *rendering.diagnostics, *written.diagnostics]))
+            sorted(_unique([*found, *rendering.diagnostics, *written.diagnostics]))
         ),
         seconds=time.perf_counter() - started,
         index=rendering.index,

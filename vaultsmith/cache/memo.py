@@ -37,27 +37,34 @@ Report = TypeVar("Report")
 
 
 def recall(
-    cache: ParseCache, template: str | None, stamp: str | None, kind: Callable[..., Report]
+    cache: ParseCache,
+    template: str | None,
+    stamp: str | None,
+    kind: Callable[..., Report],
+    *,
+    checked: bool = False,
 ) -> Report | None:
     """The report (a `kind`, `seconds` 0) of the last build, if it changed nothing and had
-    this fingerprint."""
+    this fingerprint (and checked the notes, or not, as this one does)."""
     if stamp is None:
         return None
-    remembered = cache.remembered(_options(template))
+    remembered = cache.remembered(_options(template, checked))
     if remembered is None or remembered.fingerprint != stamp:
         return None
     return decode(remembered.report, kind)
 
 
-def keep(cache: ParseCache, template: str | None, stamp: str | None, report: object) -> None:
+def keep(
+    cache: ParseCache, template: str | None, stamp: str | None, report: object, *, checked: bool = False
+) -> None:
     """Remember the report of a build that changed nothing. Not when the cache itself had
     trouble this run: its warnings belong to this run only."""
     if stamp is not None and cache.enabled and not cache.problems:
-        cache.remember(_options(template), stamp, encode(report))
+        cache.remember(_options(template, checked), stamp, encode(report))
 
 
-def _options(template: str | None) -> str:
-    return json.dumps({"template": template})
+def _options(template: str | None, checked: bool = False) -> str:
+    return json.dumps({"template": template, **({"checked": True} if checked else {})})
 
 
 def fingerprint(root: Path, config: Config, template: str | None, files: VaultFiles) -> str | None:

@@ -17,6 +17,7 @@ import typer
 
 from vaultsmith import __version__
 from vaultsmith.build import BuildReport, build
+from vaultsmith.cli import assist as cli_assist
 from vaultsmith.cli import tools as cli_tools
 from vaultsmith.cli.console import err, out, progress_bar, reported, say
 from vaultsmith.diagnostics import Diagnostic, Severity
@@ -25,7 +26,9 @@ from vaultsmith.vault.forkmap import JOBS_VARIABLE
 from vaultsmith.write.lock import DEFAULT_WAIT_SECONDS
 
 if TYPE_CHECKING:
+    from vaultsmith.cache.load import Vault
     from vaultsmith.live.watch import Rebuild
+    from vaultsmith.model.analysed import VaultModel
 
 app = typer.Typer(
     name="vaultsmith",
@@ -132,6 +135,7 @@ def build_command(
     _print_diagnostics(report.diagnostics)
     if not quiet:
         _print_summary(report, dry_run)
+        _no_system_hint(report, vault)
     if check and report.stale:
         _print_stale(report)
     raise typer.Exit(0 if report.ok and not (check and report.stale) else 1)
@@ -172,6 +176,7 @@ def _run_build(
         use_cache=use_cache,
         wait=wait,
         waiting=waiting,
+        lint=_lint,
     )
     with progress_bar("reading notes", quiet) as progress:
         return run(progress=progress)
@@ -203,10 +208,26 @@ def _escape(text: str) -> str:
     return text.replace("[", "\\[")
 
 
+def _no_system_hint(report: BuildReport, vault: Path) -> None:
+    if report.systems == 0 and report.notes_read > 0:
+        say(
+            "vaultsmith: no system note found (a note whose type is `system`): if your vault calls "
+            f"them otherwise (`type: Project`), run `vaultsmith init {vault} --detect` to map its types"
+        )
+
+
+def _lint(vault: Vault, model: VaultModel) -> list[Diagnostic]:
+    """`check`'s findings in the notes, for the build to report as check does (imported when
+    a build has work to do: a build with nothing to do answers from its memo)."""
+    from vaultsmith.tools.check import lint
+
+    return lint(vault, model)
+
+
 def _print_summary(report: BuildReport, dry_run: bool) -> None:
     verb = "would write" if dry_run else "written"
     sdds = {
-        name: [p for p in paths if p != report.index]
+        name: [p for p in paths if p != report.index and p.endswith(".md")]  # not canvases, bases
         for name, paths in (
             ("written", report.written),
             ("unchanged", report.unchanged),
@@ -217,15 +238,11 @@ def _print_summary(report: BuildReport, dry_run: bool) -> None:
         out.print(f"  {verb}: {path}", highlight=False, markup=False)
     for path in report.removed:
         out.print(f"  {'would remove' if dry_run else 'removed'}: {path}", highlight=False, markup=False)
-    counts = {severity: 0 for severity in Severity}
-    for diagnostic in report.diagnostics:
-        counts[diagnostic.severity] += 1
     out.print(
         f"{cli_tools.count(report.notes_read, 'note')}, {cli_tools.count(report.systems, 'system')}: "
         f"{len(sdds['written'])} SDDs {verb}, {len(sdds['unchanged'])} unchanged, "
         f"{len(sdds['removed'])} {'to remove' if dry_run else 'removed'}, {len(report.refused)} refused; "
-        f"{cli_tools.count(counts[Severity.ERROR], 'error')}, "
-        f"{cli_tools.count(counts[Severity.WARNING], 'warning')} "
+        f"{cli_tools.problem_count(report.diagnostics)} "
         f"({report.seconds:.2f} s)",
         highlight=False,
         markup=False,
@@ -361,8 +378,8 @@ def _milliseconds(report: BuildReport) -> str:
     return f"{report.seconds * 1000:.0f} ms"
 
 
-# The tools around the graph live in their own module.
-for _name, _command in cli_tools.COMMANDS.items():
+# The tools around the graph, and those for assistants, live in their own modules.
+for _name, _command in {**cli_tools.COMMANDS, **cli_assist.COMMANDS}.items():
     app.command(_name)(_command)
 
 

@@ -8,7 +8,7 @@ SDD assembly): `vaultsmith --help` and a build with nothing to do stay quick.
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -93,12 +93,18 @@ def _print_grouped(diagnostics: list[Diagnostic]) -> None:
             highlight=False,
             soft_wrap=True,
         )
-    counts = {severity: sum(d.severity is severity for d in diagnostics) for severity in Severity}
     if current is not None:
         out.print()
-    files = len({d.path for d in diagnostics})
-    summary = ", ".join(count(counts[severity], severity.value) for severity in Severity)
-    out.print(f"{summary} in {count(files, 'file')}", highlight=False, soft_wrap=True)
+    infos = sum(d.severity is Severity.INFO for d in diagnostics)
+    out.print(f"{problem_count(diagnostics)}, {count(infos, 'info')}", highlight=False, soft_wrap=True)
+
+
+def problem_count(diagnostics: Sequence[Diagnostic]) -> str:
+    """`0 errors, 73 warnings in 12 files`: the words `build` and `check` both sum up with."""
+    problems = [d for d in diagnostics if d.severity is not Severity.INFO]
+    errors = sum(d.severity is Severity.ERROR for d in problems)
+    files = len({d.path for d in problems})
+    return f"{count(errors, 'error')}, {count(len(problems) - errors, 'warning')} in {count(files, 'file')}"
 
 
 def count(number: int, noun: str) -> str:
@@ -160,13 +166,34 @@ def init_command(
             "--examples/--no-examples", help="Add example notes (default: only to a vault without notes)."
         ),
     ] = None,
+    detect: Annotated[
+        bool,
+        typer.Option(
+            "--detect",
+            help="Read an existing vault and print the vaultsmith.toml that maps its own types and "
+            "properties, with what a build would then make. Writes nothing without --write.",
+        ),
+    ] = False,
+    write: Annotated[
+        bool, typer.Option("--write", help="With --detect: write the proposed vaultsmith.toml.")
+    ] = False,
 ) -> None:
     """Start a vault, or add vaultsmith to one: vaultsmith.toml, note templates for Obsidian's
     Templates plugin, example notes. An existing file is never changed; --graph-colours merges
     into .obsidian/graph.json, keeping every setting and group there.
 
+    With --detect, read a vault written its own way (`type: Project`, `dependsOn`, adr-tools
+    folders) and propose its vaultsmith.toml; --write writes it.
+
     Example: vaultsmith init my-vault --graph-colours
+    Example: vaultsmith init my-vault --detect --write
     """
+    if write and not detect:
+        with reported():
+            raise UsageError("--write goes with --detect")
+    if detect:
+        _detect(vault, write)
+        return
     from vaultsmith.tools.init import init_vault
 
     with reported():
@@ -177,8 +204,21 @@ def init_command(
         say(f"  kept:    {path} (already there)", to_stderr=False)
     for query in report.colour_groups:
         say(f"  graph colour group: {query}", to_stderr=False)
+    if report.property_types:
+        say(f"  property types: {', '.join(report.property_types)} (.obsidian/types.json)", to_stderr=False)
     for notice in report.notices:
         say(f"vaultsmith: {notice}")
+
+
+def _detect(vault: Path, write: bool) -> None:
+    from vaultsmith.tools.detect import detect, write_proposal
+
+    with reported():
+        proposal = detect(vault)
+        sys.stdout.write(proposal.text)
+        if write:
+            written = write_proposal(proposal)
+            say(f"  created: {written.name}", to_stderr=False)
 
 
 def new_command(

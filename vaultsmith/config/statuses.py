@@ -91,3 +91,71 @@ def _starts_with(words: str, phrase: str) -> bool:
 def in_force(status: str | None, qualifier: str | None = None) -> bool:
     """Whether a decision still holds: accepted (amended or not), or only partly superseded."""
     return status == "accepted" or (status == "superseded" and qualifier == "partly superseded")
+
+
+# --- status written in the text, not in a property or a Status section --------------------------
+
+# `[superseded]` in a title: Backstage marks retired records so (`ADR013: [superseded] …`).
+_TITLE_MARKER = re.compile(r"\s*\[(?P<words>[A-Za-z][A-Za-z ]*?)\]\s*")
+# A Docusaurus admonition (`:::note Superseded`) or an Obsidian callout (`> [!warning] Deprecated`)
+# whose title is a status.
+_ADMONITION = re.compile(r"^\s*:::\s*[A-Za-z]+\s+(?P<title>[^\n{]*?)\s*$")
+_CALLOUT = re.compile(r"^\s*>\s*\[!\s*[A-Za-z-]+\s*\][+-]?\s*(?P<title>.*?)\s*$")
+_STATUS_LABEL = re.compile(r"^\s*status\s*:\s*", re.IGNORECASE)  # `> [!note] Status: Superseded`
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^[\s|:\-]+$")
+
+
+def title_marker(title: str) -> tuple[str | None, str]:
+    """(the status words of a `[superseded]` marker, the title without it); (None, title) when
+    the title holds no marker naming a status."""
+    for found in _TITLE_MARKER.finditer(title):
+        if normalise_status(found.group("words")).status is not None:
+            cleaned = (title[: found.start()] + " " + title[found.end() :]).strip()
+            return found.group("words"), " ".join(cleaned.split())
+    return None, title
+
+
+def admonitions(lines: list[str]) -> list[tuple[int, str, list[int]]]:
+    """(index of its first line, status words of its title, indexes of its body lines) for each
+    admonition or callout whose title is a status."""
+    found = []
+    for index, line in enumerate(lines):
+        docusaurus = _ADMONITION.match(line)
+        callout = None if docusaurus else _CALLOUT.match(line)
+        opened = docusaurus or callout
+        title = _STATUS_LABEL.sub("", opened.group("title")) if opened is not None else ""
+        if opened is None or normalise_status(title).status is None:
+            continue
+        body = []
+        for later in range(index + 1, len(lines)):
+            text = lines[later]
+            if docusaurus and text.strip().startswith(":::"):
+                break
+            if callout and not text.lstrip().startswith(">"):
+                break
+            body.append(later)
+        found.append((index, title, body))
+    return found
+
+
+def table_status(lines: list[str]) -> tuple[int, str] | None:
+    """(line index, words) of the status a Markdown table states: a `Status` column's first
+    value, or a `| Status | Open |` row."""
+    header: list[str] | None = None
+    for index, line in enumerate(lines):
+        row = _TABLE_ROW.match(line)
+        if row is None:
+            header = None
+            continue
+        cells = [cell.strip().strip("*_ ").strip() for cell in row.group("cells").split("|")]
+        if _TABLE_RULE.match(line):
+            continue
+        if len(cells) == 2 and cells[0].lower() == "status" and normalise_status(cells[1]).status:
+            return index, cells[1]
+        if header is None:
+            header = [cell.lower() for cell in cells]
+            continue
+        if "status" in header and len(cells) == len(header) and cells[header.index("status")]:
+            return index, cells[header.index("status")]
+    return None

@@ -41,6 +41,7 @@ from vaultsmith.sdd.assemble import (
     output_paths,
     systems_of,
 )
+from vaultsmith.sdd.naming import companion_paths
 
 Link = tuple[str, dict[str, Any]]  # an edge out of a note: (target node, edge attributes)
 _NONE = object()  # a property that is not there
@@ -274,14 +275,20 @@ class LiveModel:
         old = self.outputs
         self.outputs = output_paths(self.model, self.model.nodes_of_type("system"))
         result.moved_systems = {s for s, path in self.outputs.items() if old.get(s) != path}
+        if (len(old) == 1 or len(self.outputs) == 1) and old.keys() != self.outputs.keys():
+            # the vault gained or lost its only system, which every note naming none belongs to
+            result.moved_systems |= set(self.outputs)
         after = self._output_files()
         result.stale_outputs = before - after
         return before ^ after
 
     def _output_files(self) -> set[str]:
-        """Every file the build writes: the SDDs and, when there is one, the index."""
+        """Every file the build writes: the SDDs, their canvases and, when there is a system,
+        the index and the ADR register."""
         index = self.index_path
-        return {*self.outputs.values(), *([index] if index is not None else [])}
+        config = self.model.config
+        companions = companion_paths(config.output, self.outputs.values(), config.canvas)
+        return {*self.outputs.values(), *([index] if index is not None else []), *companions}
 
     def _future_kind(self, path: str) -> bool | None:
         """How the SDDs' links see `path`: the resolver they use knows the user's notes and the

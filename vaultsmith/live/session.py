@@ -9,15 +9,21 @@ and makes again only the generated notes that read a fact that changed (reads.py
 note only when its bytes change. After any sequence of changes the generated notes on disk are
 byte-identical to what a fresh `vaultsmith build` writes, with one difference by design: a note
 that stops parsing (or cannot be read) keeps its last good state until it is fixed.
+
+`VaultSession(root, write=False)` does all of that in memory and writes nothing (nor takes the
+vault's write lock): the MCP server's session, which answers questions about the vault while
+another vaultsmith, or nobody, writes its SDDs. Readers of its model hold `session.busy`.
 """
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import stat
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -34,10 +40,11 @@ from vaultsmith.render.document import Renderer
 from vaultsmith.render.index import IndexEntry, index_entry, index_path
 from vaultsmith.render.templates import TemplateSet, check_template_choice, vault_templates
 from vaultsmith.sdd.assemble import assemble_system
+from vaultsmith.sdd.naming import base_path, canvas_path
 from vaultsmith.vault.parse import ParseResult, parse_note
 from vaultsmith.vault.scan import is_hidden, is_note_path, is_usable_name, read_note_file, scan
 from vaultsmith.write.files import Output, WriteReport, write_changes, write_outputs
-from vaultsmith.write.lock import holding_vault_lock
+from vaultsmith.write.lock import vault_lock
 
 INDEX = "\0index"  # the SDD index among the readers of facts (no vault path holds a NUL)
 MAX_ROUNDS = 4  # writing an SDD changes the vault it was made from: settle, but never loop
@@ -91,9 +98,17 @@ class VaultSession:
     """One vault, built once in full and then kept current file by file."""
 
     def __init__(
-        self, root: Path, config: Config | None = None, *, out: str | None = None, template: str | None = None
+        self,
+        root: Path,
+        config: Config | None = None,
+        *,
+        out: str | None = None,
+        template: str | None = None,
+        write: bool = True,
     ) -> None:
         self.root = vault_root(root)
+        self.writes = write  # False: everything is made in memory, nothing is written
+        self.busy = threading.RLock()  # held while the session changes; readers of `live` take it
         self._given_config = config
         self._out = out
         self._template = template
@@ -112,11 +127,11 @@ class VaultSession:
 
     # ------------------------------------------------------------------ the two entry points
 
-    @holding_vault_lock
     def build(self, progress: Progress | None = None) -> BuildReport:
         """Read the whole vault and write every SDD, as `vaultsmith build` does. On a config or
         template error it raises and the session keeps its previous state."""
-        report = self._build(progress)
+        with self._turn():
+            report = self._build(progress)
         # What the build made lives as long as the session. Frozen, the garbage collector no
         # longer walks it on every full collection, and a save no longer pays for that walk
         # now and then (10,000 notes: the mean of 20 saves went from 49 ms to 31 ms).
@@ -136,15 +151,25 @@ class VaultSession:
         tally.diagnostics.extend(vault.diagnostics)
         outputs = self._remake({*self.live.outputs, INDEX}, tally)
         self._expect(outputs, set())
-        written = write_outputs(self.root, outputs, config.output)
+        written = write_outputs(self.root, outputs, config.output) if self.writes else _unwritten(outputs)
         self._settle(written, tally)
         return tally.report(index_path(config.output), systems=len(self.live.outputs))
 
-    @holding_vault_lock
     def apply(self, changed: Iterable[str], removed: Iterable[str]) -> BuildReport:
         """Bring the SDDs up to date after the given vault-relative files (or folders) changed
         or were removed. Each path is looked at on disk as it is now, so a path in the wrong
         set, or in both, does no harm. A config or template change is a full build."""
+        with self._turn():
+            return self._apply(changed, removed)
+
+    @contextlib.contextmanager
+    def _turn(self) -> Iterator[None]:
+        """One change at a time; a writing session also holds the vault's write lock, waiting
+        as long as another vaultsmith writes (a change must not be dropped because one was)."""
+        with self.busy, vault_lock(self.root, wait=None) if self.writes else contextlib.nullcontext():
+            yield
+
+    def _apply(self, changed: Iterable[str], removed: Iterable[str]) -> BuildReport:
         if self._live is None:
             return self.build()
         paths = {_vault_path(path) for path in [*changed, *removed]}
@@ -176,6 +201,31 @@ class VaultSession:
         except OSError:
             return False
         return now == self._own.get(path)
+
+    @property
+    def entries(self) -> list[IndexEntry]:
+        """Each system's entry in the SDD index (its SDD, style, coverage and gaps), by path."""
+        return [self._results[system] for system in sorted(self._results)]
+
+    @property
+    def unparsed(self) -> set[str]:
+        """Notes whose last reading failed (broken frontmatter, unreadable): their last good
+        state, if any, is what the model holds."""
+        return set(self._broken)
+
+    @property
+    def template(self) -> str | None:
+        """The style asked for on the command line (`--template`), if any."""
+        return self._template
+
+    @property
+    def templates(self) -> TemplateSet:
+        return self._templates
+
+    @property
+    def renderer(self) -> Renderer:
+        """What renders the SDDs, linking notes as they will be once the SDDs are written."""
+        return self._renderer_now()
 
     @property
     def live(self) -> LiveModel:
@@ -231,7 +281,8 @@ class VaultSession:
         if not path or path == CONFIG_NAME or is_hidden(path) or not is_usable_name(path):
             return False
         parts = path.split("/")
-        return not any(matches("/".join(parts[:end]), self.config.ignore) for end in range(1, len(parts) + 1))
+        skipped = self.config.not_notes
+        return not any(matches("/".join(parts[:end]), skipped) for end in range(1, len(parts) + 1))
 
     def _look_at_file(self, path: str, reading: _Reading) -> None:
         if not is_note_path(path):
@@ -286,7 +337,7 @@ class VaultSession:
         outputs = self._remake(systems, tally, touched)
         stale = update.stale_outputs | self._strays(touched)
         self._expect(outputs, stale)
-        self._settle(write_changes(self.root, outputs, stale), tally)
+        self._settle(self._write_changes(outputs, stale), tally)
 
     def _affected(self, update: Update, touched: set[str]) -> set[str]:
         live = self.live
@@ -296,8 +347,11 @@ class VaultSession:
             del self._results[gone]
             found.add(INDEX)  # the index lists every system
         redo = touched | self._retry
-        found.update(system for system, path in live.outputs.items() if path in redo)
-        if live.index_path in redo:
+        # A canvas changed on disk (the user moved a card) is merged again, as a build would.
+        found.update(
+            system for system, path in live.outputs.items() if path in redo or canvas_path(path) in redo
+        )
+        if live.index_path in redo or base_path(self.config.output) in redo:
             found.add(INDEX)
         return found
 
@@ -370,19 +424,34 @@ class VaultSession:
             systems = self._affected(update, set())
             outputs = self._remake(systems, tally)
             self._expect(outputs, update.stale_outputs)
-            written = write_changes(self.root, outputs, update.stale_outputs)
+            written = self._write_changes(outputs, update.stale_outputs)
+
+    def _write_changes(self, outputs: list[Output], stale: set[str]) -> WriteReport:
+        return write_changes(self.root, outputs, stale) if self.writes else _unwritten(outputs)
 
     def _expect(self, outputs: list[Output], stale: set[str]) -> None:
         """Note what is about to be written and removed before it is, so that a watcher that
         hears of it at once knows it for vaultsmith's own."""
         for output in outputs:
-            self._own[output.path] = output.content.encode("utf-8")
+            self._own[output.path] = self._bytes_to_write(output)
             folder = PurePosixPath(output.path).parent
             while folder.name and not (self.root / folder).is_dir():
                 self._own_folders.add(folder.as_posix())
                 folder = folder.parent
         for path in stale:
             self._own[path] = None
+
+    def _bytes_to_write(self, output: Output) -> bytes:
+        """What writing `output` will put on disk: its text, or for a canvas its merge with the
+        one there (the same merge the write does)."""
+        data = output.content.encode("utf-8")
+        if output.merge is None:
+            return data
+        try:
+            existing = (self.root / output.path).read_bytes()
+        except OSError:
+            return data
+        return output.merge(existing, output.content) or existing
 
     def _remember(self, written: WriteReport) -> None:
         for path in written.written:
@@ -397,8 +466,16 @@ class VaultSession:
     def _own_reading(self, written: WriteReport) -> _Reading:
         reading = _Reading(gone=set(written.removed))
         for path in written.written:
-            self._take(parse_note(path, self._texts[path].encode("utf-8")), reading)
+            if is_note_path(path):
+                self._take(parse_note(path, self._texts[path].encode("utf-8")), reading)
+            else:  # a canvas or the ADR register: an attachment to the vault's notes
+                reading.attachments.add(path)
         return reading
+
+
+def _unwritten(outputs: list[Output]) -> WriteReport:
+    """What a session that writes nothing reports: the files on disk stay as they are."""
+    return WriteReport(unchanged=[output.path for output in outputs])
 
 
 def _vault_path(path: str) -> str:

@@ -193,15 +193,20 @@ class _Events(FileSystemEventHandler):
 
 
 def watch(
-    root: Path, options: WatchOptions, listener: WatchListener, stop: threading.Event | None = None
+    root: Path,
+    options: WatchOptions,
+    listener: WatchListener,
+    stop: threading.Event | None = None,
+    session: VaultSession | None = None,
 ) -> None:
     """Build the vault, then keep its SDDs current until SIGINT, SIGTERM or `stop` is set.
-    Returns normally when stopped; raises a VaultsmithError when it cannot start or go on."""
+    Returns normally when stopped; raises a VaultsmithError when it cannot start or go on.
+    A `session` given (one that writes nothing, say) is the one kept current."""
     stop = stop if stop is not None else threading.Event()
-    session: VaultSession | None = None
     try:
         with _stopped_by_signals(), _observer_failures() as failures:
-            session = VaultSession(root, out=options.out, template=options.template)
+            if session is None:
+                session = VaultSession(root, out=options.out, template=options.template)
             batch = Batch(options.quiet, options.longest)
             events = _Events(session, batch, listener)
             # Watching starts before the first build, so that nothing saved during it is missed.
@@ -214,7 +219,7 @@ def watch(
                 observer.stop()
                 observer.join(timeout=POLL_SECONDS)
     except _Stop:
-        if session is not None:
+        if session is not None and session.writes:
             _remove_own_temporaries(session)
 
 

@@ -1,11 +1,17 @@
 """classify: each note's type, and for decision records what they say about themselves.
 
-Type comes from the `type:` property (any case); else from config rules: file name pattern,
-then tag, then the nearest folder. ADRs are read in every dialect by `decisions`.
+Type comes from the `type:` property (any case, its value mapped by config `[types.values]`);
+else from config rules: file name pattern, then tag, then the nearest folder. ADRs are read in
+every dialect by `decisions`.
+
+This is the one place where a parsed note becomes the model, so the vault's own property names
+(`dependsOn`, `decision-makers`, config `[properties]`) become vaultsmith's here, for every later
+stage alike; the note's file is never changed.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -26,6 +32,7 @@ class ClassifiedNote:
 
 
 def classify(note: Note, config: Config) -> ClassifiedNote:
+    note = mapped_note(note, config)
     kind = note_type(note, config)
     fields = dict(note.frontmatter)
     links = note.links
@@ -36,10 +43,38 @@ def classify(note: Note, config: Config) -> ClassifiedNote:
     return ClassifiedNote(note, kind, fields, decision_links(note, record), record)
 
 
-def note_type(note: Note, config: Config) -> str:
+def mapped_note(note: Note, config: Config) -> Note:
+    """`note` with its properties, and the links they hold, under vaultsmith's names. When the
+    note has both a name of ours and another spelling of it, ours wins and the other is kept as
+    it is, like any property vaultsmith does not read."""
+    names = {key: config.our_property(key) for key in note.frontmatter}
+    if all(key == ours for key, ours in names.items()):
+        return note
+    taken = {key for key, ours in names.items() if key == ours}
+    for key, ours in names.items():
+        if key != ours:
+            names[key] = key if ours in taken else ours
+            taken.add(names[key])
+    frontmatter = {names[key]: value for key, value in note.frontmatter.items()}
+    links = tuple(
+        link if link.key is None else link._replace(key=names.get(link.key, link.key)) for link in note.links
+    )
+    return dataclasses.replace(note, frontmatter=frontmatter, links=links)
+
+
+def declared_type(note: Note, config: Config) -> str | None:
+    """The type the note's `type:` property gives, its value mapped by config; None without one."""
     declared = note.frontmatter.get("type")
-    if isinstance(declared, str) and declared.strip():
-        return declared.strip().lower()
+    if not isinstance(declared, str) or not declared.strip():
+        return None
+    value = declared.strip().lower()
+    return config.types.values.get(value, value)
+
+
+def note_type(note: Note, config: Config) -> str:
+    declared = declared_type(note, config)
+    if declared is not None:
+        return declared
     if note.generated:
         return "sdd"
     rules = config.types

@@ -7,6 +7,9 @@
   `informed`; `status: superseded by [ADR-0005](0005-x.md)` or (MADR 4) `superseded by ADR-0005`.
 - MADR 2 and log4brains: bullets `- Status: accepted`, `- Date: …`, `- Deciders: …`; a
   `## Links` section of `- Supersedes [x](x.md)` lines.
+- Backstage (Docusaurus): a `[superseded]` marker in the title, a `:::note Superseded`
+  admonition naming what replaced it, a `| Created | Status |` table; Obsidian: a
+  `> [!note] Superseded` callout.
 - Every dialect: `## Considered Options` bullets and a `Chosen option: "…"` line.
 - File names `0007-x.md`, `adr012-x.md` give a number; `20240105-x.md` gives a date.
 
@@ -21,7 +24,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from vaultsmith.config.statuses import STATUSES, DecisionStatus, normalise_status
+from vaultsmith.config.statuses import (
+    STATUSES,
+    DecisionStatus,
+    admonitions,
+    normalise_status,
+    table_status,
+    title_marker,
+)
 from vaultsmith.vault.links import LinkText, find_markdown_links, find_wikilinks
 from vaultsmith.vault.markdown import mask
 from vaultsmith.vault.note import Link, LinkKind, Note
@@ -59,7 +69,7 @@ RELATION_PHRASES: Mapping[str, str] = {
     "amends": "amends",
 }
 # Sections whose lines name relations to other decisions (log4brains and MADR write `## Links`).
-_RELATION_SECTIONS = ("status", "links", "related decisions")
+_RELATION_SECTIONS = ("status", "links", "related decisions", "more information")
 _MAX_RELATION_WORDS = 4
 
 
@@ -67,7 +77,8 @@ _MAX_RELATION_WORDS = 4
 class DecisionRecord:
     """What one ADR says about itself, whichever way it was written."""
 
-    status_form: str  # property | section | line | none: where its status is written
+    # property | section | line | title | admonition | table | none: where its status is written
+    status_form: str
     number: int | None
     title: str
     status: DecisionStatus | None  # None when the record states no status at all
@@ -126,6 +137,7 @@ def _number_and_title(note: Note) -> tuple[int | None, str]:
     written = str(declared).strip() if isinstance(declared, str | int | float) and str(declared) else first
     if written is None:
         return number, note.title
+    written = title_marker(written)[1]
     numbered = _TITLE_NUMBER.match(written)
     if numbered is None:
         return number, written
@@ -204,6 +216,21 @@ def _status(
     declared = note.frontmatter.get("status")
     if isinstance(declared, str | int | float | list) and text(declared):
         return "property", normalise_status(text(declared), extra), 0
+    written = _written_status(note, meta, extra)
+    marked = list(_marked_statuses(note, extra))
+    if written is None and not marked:
+        return "none", None, 0
+    # A marker added when a record was retired says more than the Status it was accepted with.
+    readings = [*([written] if written else []), *marked]
+    chosen = readings[_strongest([reading for _, reading, _ in readings])]
+    form = written[0] if written is not None and chosen[1].status == written[1].status else chosen[0]
+    return form, chosen[1], chosen[2]
+
+
+def _written_status(
+    note: Note, meta: Mapping[str, tuple[int, str]], extra: Mapping[str, str] | None
+) -> tuple[str, DecisionStatus, int] | None:
+    """The status of a `## Status` section, else of a `Status:` line, else of a status table."""
     lines = [(number, line) for number, line in section_lines(note, "status") if line.strip()]
     if lines:
         readings = [normalise_status(line, extra) for _, line in lines]
@@ -212,7 +239,27 @@ def _status(
     if "status" in meta:
         line, value = meta["status"]
         return "line", normalise_status(value, extra), line
-    return "none", None, 0
+    table = table_status(mask(note.body).split("\n"))
+    if table is not None:
+        return "table", normalise_status(table[1], extra), table[0] + note.body_line
+    return None
+
+
+def _marked_statuses(
+    note: Note, extra: Mapping[str, str] | None
+) -> Iterator[tuple[str, DecisionStatus, int]]:
+    """Statuses marked in the title (`[superseded]`) or by an admonition or callout."""
+    declared = note.frontmatter.get("title")
+    titles = [str(declared)] if isinstance(declared, str) else []
+    titles += [(h.text) for h in note.headings if h.level == 1][:1]
+    for title in titles:
+        words, _ = title_marker(title)
+        if words is not None:
+            heading = next((h.line for h in note.headings if h.level == 1 and h.text == title), 0)
+            yield "title", normalise_status(words, extra), heading
+            break
+    for index, words, _ in admonitions(mask(note.body).split("\n")):
+        yield "admonition", normalise_status(words, extra), index + note.body_line
 
 
 def _strongest(readings: list[DecisionStatus]) -> int:
@@ -306,6 +353,10 @@ def _named_relations(note: Note, record: DecisionRecord) -> Iterator[tuple[tuple
 def _relation_lines(note: Note, record: DecisionRecord) -> Iterator[tuple[int, str]]:
     for section in _RELATION_SECTIONS:
         yield from section_lines(note, section)
+    lines = mask(note.body).split("\n")
+    for _, _, inside in admonitions(lines):
+        for index in inside:
+            yield index + note.body_line, lines[index].lstrip(" >")
     if record.status_form == "line":
         body = note.body.split("\n")
         yield record.status_line, body[record.status_line - note.body_line]
@@ -326,12 +377,18 @@ def _line_relation(line: str) -> str | None:
     if first is None:
         return None
     lead = " ".join(words[: first.start].lower().split())
-    known = _phrase_relation(lead)
+    known = _phrase_relation(lead) or _ending_relation(lead)
     if known is not None:
         return known
     if not lead or len(lead.split()) > _MAX_RELATION_WORDS or normalise_status(lead).status is not None:
         return None
     return "_".join(re.findall(r"[a-z]+", lead)) or None  # adr-tools `adr link`: Clarifies, …
+
+
+def _ending_relation(lead: str) -> str | None:
+    """The relation a sentence names just before its link: "This ADR has been superseded by"."""
+    best = max((p for p in RELATION_PHRASES if lead.endswith(" " + p)), key=len, default=None)
+    return None if best is None else RELATION_PHRASES[best]
 
 
 def _phrase_relation(words: str) -> str | None:

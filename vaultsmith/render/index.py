@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from vaultsmith.model.ref import Ref
 from vaultsmith.render.coverage import Coverage
 from vaultsmith.sdd.design import SddDocument
+from vaultsmith.sdd.naming import BASE_NAME, base_path
 
 INDEX_NAME = "Index.md"
 
@@ -22,12 +23,20 @@ class IndexEntry:
     status: str
     coverage: Coverage | None  # None when the SDD could not be rendered this time
     open_decisions: tuple[Ref, ...]  # proposed ADRs
+    canvas: Ref | None = None  # the system's canvas, when canvases are written
+    register: str = ""  # its view of the ADR register (`SDD/Decisions.base#<view>`)
+    decisions: tuple[str, ...] = ()  # the paths of its ADRs, which that view lists
 
 
 @dataclass(frozen=True, slots=True)
 class SddIndex:
     path: str
     entries: tuple[IndexEntry, ...]
+    register: Ref | None = None  # the ADR register (SDD/Decisions.base)
+
+    @property
+    def canvases(self) -> bool:
+        return any(e.canvas is not None for e in self.entries)
 
     @property
     def gaps(self) -> int:
@@ -54,9 +63,13 @@ def index_entry(document: SddDocument, coverage: Coverage | None) -> IndexEntry:
         status=document.status,
         coverage=coverage,
         open_decisions=tuple(d.ref for d in document.decisions if d.status == "proposed"),
+        canvas=document.canvas,
+        register=document.register,
+        decisions=tuple(d.ref.path for d in document.decisions if d.ref.path is not None),
     )
 
 
 def sdd_index(output: str, entries: Iterable[IndexEntry]) -> SddIndex:
     ordered = sorted(entries, key=lambda e: (e.system.name.lower(), e.system.path or ""))
-    return SddIndex(index_path(output), tuple(ordered))
+    register = Ref(BASE_NAME, base_path(output)) if ordered else None
+    return SddIndex(index_path(output), tuple(ordered), register)

@@ -1,9 +1,10 @@
 """assemble: for each system, which notes belong to it and what the SDD says of them.
 
-Membership (the product contract): the system's PRDs and components (by `system`), the
-technologies those components use, the components they depend on in other systems (listed as
-dependencies, not as its own), and the ADRs that name the system (`system` / `affects`) or link
-to it or to one of its components.
+Membership (the product contract): the system's PRDs and components (by `system`, or by the
+rules of `membership`: linked from the system note, folder, only system), the technologies those
+components use, the components they depend on in other systems (listed as dependencies, not as
+its own), and the ADRs that name the system (`system` / `affects`) or link to it or to one of its
+components, or that it claims by those same rules. The SDD says why each member is there.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from vaultsmith.model import membership
 from vaultsmith.model.analysed import VaultModel
 from vaultsmith.model.cycles import bounded_cycles
 from vaultsmith.model.graph import UNRESOLVED, sources, targets
+from vaultsmith.model.membership import SYSTEM_LINKS, Reason, systems_of
 from vaultsmith.model.ref import Ref
 from vaultsmith.sdd import findings, risks
 from vaultsmith.sdd.decision_chains import DecisionArea, decision_areas
@@ -31,7 +34,7 @@ from vaultsmith.sdd.design import (
     Technology,
 )
 from vaultsmith.sdd.flows import described_link, system_flows
-from vaultsmith.sdd.naming import sdd_paths
+from vaultsmith.sdd.naming import base_path, canvas_path, sdd_paths, system_stem
 from vaultsmith.sdd.verbs import LINK_RELATIONS
 from vaultsmith.vault.note import Note
 from vaultsmith.vault.sections import (
@@ -52,7 +55,6 @@ from vaultsmith.vault.sections import (
 )
 from vaultsmith.vault.values import as_list, text
 
-SYSTEM_LINKS = ("system", "systems")
 LONGEST_CYCLE = 12  # nodes: longer dependency cycles are not looked for
 DATA_KINDS = frozenset({"database", "cache", "storage", "queue"})
 DRAFT_STATUSES = frozenset({"draft", "proposed", "in review", "under review", "wip", "work in progress"})
@@ -88,20 +90,21 @@ def output_paths(model: VaultModel, systems: list[str]) -> dict[str, str]:
     return sdd_paths(model.config.output, [(s, model.field(s, "name")) for s in systems])
 
 
-def systems_of(model: VaultModel, node: str) -> list[str]:
-    return [t for t in targets(model.graph, node, *SYSTEM_LINKS) if model.type_of(t) == "system"]
+__all__ = ["SYSTEM_LINKS", "assemble", "dependency_cycles", "systems_of"]
 
 
 def members(model: VaultModel, system: str, kind: str) -> list[str]:
-    return [n for n in sources(model.graph, system, *SYSTEM_LINKS) if model.type_of(n) == kind]
+    return list(membership.members(model, system, kind))
 
 
 def _document(
     model: VaultModel, system: str, output_path: str, template: str | None, cycles: list[list[str]]
 ) -> SddDocument:
-    own = members(model, system, "component")
-    prd_nodes = members(model, system, "prd")
-    decision_nodes = _decision_nodes(model, system, own)
+    own_reasons = membership.members(model, system, "component")
+    prd_reasons = membership.members(model, system, "prd")
+    own, prd_nodes = list(own_reasons), list(prd_reasons)
+    decision_reasons = membership.decisions(model, system, own)
+    decision_nodes = _decision_nodes(model, decision_reasons)
     components = tuple(_component(model, node) for node in own)
     decisions = tuple(_decision(model, node) for node in decision_nodes)
     technologies = tuple(_technologies(model, own, decisions))
@@ -147,7 +150,21 @@ def _document(
         flows=flows,
         references=references,
         decision_areas=standing,
+        canvas=_canvas(model, output_path),
+        register=f"{base_path(model.config.output)}#{system_stem(output_path)}",
+        member_reasons=_reasons(model, {**prd_reasons, **own_reasons, **decision_reasons}),
     )
+
+
+def _canvas(model: VaultModel, output_path: str) -> Ref | None:
+    if not model.config.canvas:
+        return None
+    path = canvas_path(output_path)
+    return Ref(path.rpartition("/")[2], path)
+
+
+def _reasons(model: VaultModel, reasons: dict[str, Reason]) -> tuple[tuple[Ref, str], ...]:
+    return tuple(sorted((model.ref(node), reason.value) for node, reason in reasons.items()))
 
 
 def _description(model: VaultModel, ref: Ref) -> str:
@@ -233,11 +250,13 @@ def _prd(model: VaultModel, node: str) -> Prd:
     )
 
 
-def _decision_nodes(model: VaultModel, system: str, own: list[str]) -> list[str]:
-    found: set[str] = set()
-    for node in [system, *own]:
-        found.update(s for s in sources(model.graph, node) if model.type_of(s) == "adr")
+def _decision_nodes(model: VaultModel, found: dict[str, Reason]) -> list[str]:
     return sorted(found, key=lambda n: (model.field(n, "number", 10**9), n))
+
+
+def decision(model: VaultModel, node: str) -> Decision:
+    """What an SDD says of the ADR at `node` (any system's)."""
+    return _decision(model, node)
 
 
 def _decision(model: VaultModel, node: str) -> Decision:

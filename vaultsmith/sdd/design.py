@@ -257,6 +257,14 @@ class SddDocument:
     def described_flows(self) -> tuple[Dependency, ...]:
         """The links that say what they carry (a protocol, a data class, …)."""
         return tuple(flow for flow in self.flows if flow.attributes)
+    canvas: Ref | None = None  # the system's canvas beside the SDD (None: config `canvas = false`)
+    register: str = ""  # the embed of its view of the ADR register: `SDD/Decisions.base#<view>`
+    member_reasons: tuple[tuple[Ref, str], ...] = ()  # why each PRD, component and ADR belongs
+
+    def reason(self, ref: Ref) -> str:
+        """Why the note `ref` belongs to this system (empty for the system note and for notes
+        the SDD draws on without their belonging: technologies, other systems' components)."""
+        return next((why for member, why in self.member_reasons if member == ref), "")
 
     @property
     def classified_flows(self) -> tuple[Dependency, ...]:

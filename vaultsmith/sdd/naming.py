@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 # Path separators, what Windows forbids, what Obsidian cannot link to (`#^[]|`), control
 # characters (C0, DEL, C1), Unicode line separators, bidirectional overrides (a name that reads
@@ -59,3 +60,32 @@ def sdd_paths(output: str, system_names: list[tuple[str, str]]) -> dict[str, str
 def _same_file_key(stem: str) -> str:
     """Names that a case-insensitive file system (macOS, Windows) stores as one file."""
     return unicodedata.normalize("NFC", stem.casefold())
+
+
+CANVAS_SUFFIX = ".canvas"
+BASE_NAME = "Decisions.base"  # the ADR register, one per output folder
+
+
+def system_stem(sdd_path: str) -> str:
+    """`Checkout` for `SDD/Checkout SDD.md`: the system's name as its SDD's file spells it
+    (unique per system), which names its canvas and its view of the ADR register."""
+    return sdd_path.rpartition("/")[2].removesuffix(".md").removesuffix(" SDD")
+
+
+def canvas_path(sdd_path: str) -> str:
+    """`SDD/<System>.canvas` beside `SDD/<System> SDD.md`."""
+    folder = sdd_path.rpartition("/")[0]
+    name = system_stem(sdd_path) + CANVAS_SUFFIX
+    return f"{folder}/{name}" if folder else name
+
+
+def base_path(output: str) -> str:
+    return f"{output}/{BASE_NAME}"
+
+
+def companion_paths(output: str, sdd_paths: Iterable[str], canvas: bool) -> list[str]:
+    """The files a build writes beside the SDDs: each system's canvas (unless switched off)
+    and, when there is a system, the ADR register."""
+    paths = sorted(sdd_paths)
+    found = [canvas_path(path) for path in paths] if canvas else []
+    return [*found, base_path(output)] if paths else found

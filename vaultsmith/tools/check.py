@@ -121,7 +121,7 @@ def ambiguous_links(context: Context) -> Iterator[Diagnostic]:
 def unknown_types(context: Context) -> Iterator[Diagnostic]:
     rules = context.model.config.types
     known = KNOWN_TYPES | set(rules.folders.values()) | set(rules.tags.values())
-    known |= {kind for _, kind in rules.files}
+    known |= {kind for _, kind in rules.files} | set(rules.values.values())
     for item in context.authored():
         declared = item.note.frontmatter.get("type")
         if isinstance(declared, str) and declared.strip() and item.type not in known:
@@ -167,6 +167,8 @@ def supersede_mismatches(context: Context) -> Iterator[Diagnostic]:
     for stated, reciprocal, relation, inverse in sides:
         for pair in sorted(stated.keys() - reciprocal.keys()):
             here, there = pair if relation == "supersedes" else (pair[1], pair[0])
+            if _states_one_side(context, here):
+                continue
             yield warning(
                 here,
                 stated[pair],
@@ -174,6 +176,13 @@ def supersede_mismatches(context: Context) -> Iterator[Diagnostic]:
                 f"has `{relation}: [[{context.name(there)}]]`, but {there} has no `{inverse}` naming this "
                 f"ADR: {how_to_state(context.model, there, inverse, here)}",
             )
+
+
+def _states_one_side(context: Context, node: str) -> bool:
+    """Whether the ADR says it was superseded the way Backstage's records do, which name the
+    successor in a Docusaurus admonition or a title marker and expect nothing of it."""
+    record = context.model.notes[node].decision
+    return record is not None and record.status_form in ("admonition", "title", "table")
 
 
 def supersede_loops(context: Context) -> Iterator[Diagnostic]:
@@ -253,3 +262,13 @@ RULES: tuple[Rule, ...] = (
     decision_lifecycle,
     missing_decisions,
 )
+
+# What a build checks besides reading and writing: every rule but the checklist's, whose
+# diagnostics are infos (counted by neither summary's errors and warnings) and which would
+# assemble every SDD a second time.
+BUILD_RULES: tuple[Rule, ...] = tuple(rule for rule in RULES if rule is not missing_decisions)
+
+
+def lint(vault: Vault, model: VaultModel) -> list[Diagnostic]:
+    """What `build` reports of the notes themselves: the same errors and warnings `check` does."""
+    return check_model(vault, model, BUILD_RULES)

@@ -3,7 +3,8 @@
 report = init_vault(Path("my-vault"), graph_colours=True)
 
 Writes `vaultsmith.toml` (commented defaults), one note template per type for Obsidian's
-Templates core plugin, and, in a vault without notes, one short example note per type.
+Templates core plugin, in a vault without notes one short example note per type, and the types of
+vaultsmith's properties in `.obsidian/types.json` (never changing a type the user set).
 """
 
 from __future__ import annotations
@@ -15,7 +16,12 @@ from pathlib import Path
 from vaultsmith.config import Config, load_config
 from vaultsmith.config.globs import matches
 from vaultsmith.errors import UsageError, VaultsmithError
-from vaultsmith.tools.obsidian import TEMPLATES_SETTINGS, merge_colour_groups, templates_folder
+from vaultsmith.tools.obsidian import (
+    TEMPLATES_SETTINGS,
+    merge_colour_groups,
+    merge_property_types,
+    templates_folder,
+)
 from vaultsmith.vault.scan import scan
 from vaultsmith.write.create import create_file
 
@@ -30,6 +36,7 @@ class InitReport:
     kept: tuple[str, ...]  # already there, so left exactly as they were
     colour_groups: tuple[str, ...]  # graph view queries added
     notices: tuple[str, ...]
+    property_types: tuple[str, ...] = ()  # property names added to .obsidian/types.json
 
 
 def init_vault(path: Path, *, examples: bool | None = None, graph_colours: bool = False) -> InitReport:
@@ -47,7 +54,13 @@ def init_vault(path: Path, *, examples: bool | None = None, graph_colours: bool 
         (created if create_file(root / relative, data) else kept).append(relative)
     config = _config_or_none(root)
     groups = merge_colour_groups(root, config or Config()) if graph_colours else []
-    return InitReport(tuple(created), tuple(kept), tuple(groups), tuple(_notices(folder, config)))
+    notices = _notices(folder, config)
+    try:
+        typed = merge_property_types(root)
+    except VaultsmithError as bad:
+        typed = []
+        notices.append(f"{bad}; no property types were added")
+    return InitReport(tuple(created), tuple(kept), tuple(groups), tuple(notices), tuple(typed))
 
 
 def starter_files(templates: str, examples: bool) -> list[tuple[str, bytes]]:

@@ -4,8 +4,10 @@ created = new_note(Path("my-vault"), "adr", "Use Redis", system="Checkout", supe
 
 ADRs are numbered after the highest number in the vault (`0016-use-redis.md`, as adr-tools and
 log4brains name them) and go in the folder of that ADR; other notes go where most notes of their
-type are. `supersedes` also marks the older ADR: `status: superseded` and `superseded_by`, and
-not one other byte of it changes.
+type are. A new ADR is written in its folder's dialect (dialect.py): adr-tools, log4brains, MADR,
+or the vault's template for notes with properties. `supersedes` also marks the older ADR in its
+own dialect (`Superseded by [5. X](0005-x.md)` in its Status section; MADR's `status: superseded
+by …`; else `status: superseded` and `superseded_by`), and not one other byte of it changes.
 """
 
 from __future__ import annotations
@@ -25,6 +27,15 @@ from vaultsmith.model.analysed import VaultModel, analyse
 from vaultsmith.model.lookup import find_decision, find_system
 from vaultsmith.model.resolve import Resolver, fold
 from vaultsmith.sdd.naming import safe_file_stem
+from vaultsmith.tools.dialect import (
+    Dialect,
+    folder_dialect,
+    markdown_link,
+    new_decision_text,
+    note_dialect,
+    number_and_title,
+    superseded_in_dialect,
+)
 from vaultsmith.tools.init import STARTER, STARTER_TEMPLATES
 from vaultsmith.tools.obsidian import templates_folder
 from vaultsmith.tools.properties import read_frontmatter, set_property, yaml_list, yaml_string
@@ -69,11 +80,23 @@ def new_note(
     relative = _destination(model, kind, title, folder)
     if os.path.lexists(root / relative):
         raise VaultsmithError("already exists; it was left as it is", relative)
-    text = fill_variables(note_template(root, kind), title, now or dt.datetime.now())
+    moment = now or dt.datetime.now()
+    older = None if supersedes is None else find_decision(model, supersedes, relative)
+    dialect = folder_dialect(model, relative.rpartition("/")[0]) if kind == "adr" else None
+    if dialect is not None and dialect is not Dialect.PROPERTIES:
+        text, original, edited = _in_dialect(root, model, dialect, relative, title, older, moment)
+        if system is not None:
+            link = model.resolver.link_target(find_system(model, system), relative)
+            text = _with_system(text, dialect, link)
+        if not create_file(root / relative, text.encode("utf-8")):
+            raise VaultsmithError("already exists; it was left as it is", relative)
+        if older is not None:
+            replace_note(root, older, original, edited)
+        return NewNote(relative, older)
+    text = fill_variables(note_template(root, kind), title, moment)
     if system is not None:
         link = model.resolver.link_target(find_system(model, system), relative)
         text = set_property(text, "system", yaml_string(f"[[{link}]]"))
-    older = None if supersedes is None else find_decision(model, supersedes, relative)
     if older is not None:
         text = set_property(
             text, "supersedes", yaml_string(f"[[{model.resolver.link_target(older, relative)}]]")
@@ -86,6 +109,47 @@ def new_note(
     if older is not None:
         replace_note(root, older, original, edited)
     return NewNote(relative, older)
+
+
+def _in_dialect(
+    root: Path,
+    model: VaultModel,
+    dialect: Dialect,
+    relative: str,
+    title: str,
+    older: str | None,
+    moment: dt.datetime,
+) -> tuple[str, bytes, str]:
+    """The new ADR in its folder's dialect and, when it supersedes `older`, the older one's
+    bytes and its text saying so in its own dialect."""
+    number = next_decision_number(model)
+    if older is None:
+        return new_decision_text(dialect, number, title, moment.date().isoformat(), None), b"", ""
+    old_dialect = note_dialect(model, older)
+    old_number, old_title = number_and_title(model, older)
+    back = markdown_link(relative, older, old_number, old_title, madr=dialect is Dialect.MADR)
+    text = new_decision_text(dialect, number, title, moment.date().isoformat(), back)
+    original = (root / older).read_bytes()
+    try:
+        old_text = original.decode("utf-8")
+    except UnicodeDecodeError:
+        raise VaultsmithError("not UTF-8; it was left as it is", older) from None
+    forward = markdown_link(older, relative, number, title, madr=old_dialect is Dialect.MADR)
+    edited = superseded_in_dialect(old_text, old_dialect, forward)
+    if edited is None:
+        edited = superseded_text(
+            original, f"[[{Resolver([*model.notes, relative]).link_target(relative, older)}]]", older
+        )
+    return text, original, edited
+
+
+def _with_system(text: str, dialect: Dialect, link: str) -> str:
+    """The new ADR naming its system: a property where the dialect has properties, else a line
+    under its title."""
+    if dialect is Dialect.MADR:
+        return set_property(text, "system", yaml_string(f"[[{link}]]"))
+    head, _, rest = text.partition("\n\n")
+    return f"{head}\n\nSystem: [[{link}]]\n\n{rest}"
 
 
 def _check_options(kind: str, title: str, system: str | None, supersedes: str | None) -> None:

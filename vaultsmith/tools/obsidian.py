@@ -16,6 +16,38 @@ from vaultsmith.write.files import atomic_write
 SETTINGS = ".obsidian"
 TEMPLATES_SETTINGS = f"{SETTINGS}/templates.json"
 GRAPH_SETTINGS = f"{SETTINGS}/graph.json"
+TYPES_SETTINGS = f"{SETTINGS}/types.json"
+
+# The types of the properties vaultsmith reads and writes, as Obsidian's property editor names
+# them. Left out: names whose values are sometimes one link and sometimes a list (`system`,
+# `chosen`): whichever type is set, one of the two shapes would be shown as wrong.
+PROPERTY_TYPES: Mapping[str, str] = {
+    "type": "text",
+    "status": "text",
+    "date": "date",
+    "owner": "text",
+    "description": "text",
+    "kind": "text",
+    "category": "text",
+    "version": "text",  # "1.10" is a version, not the number 1.1
+    "decision_area": "text",
+    "depends_on": "multitext",
+    "uses": "multitext",
+    "affects": "multitext",
+    "supersedes": "multitext",
+    "superseded_by": "multitext",
+    "amends": "multitext",
+    "amended_by": "multitext",
+    "considered": "multitext",
+    "deciders": "multitext",
+    "compliance": "multitext",
+    "sdd_template": "text",
+    "generated_by": "text",
+    "template": "text",
+    "coverage": "number",
+    "gaps": "number",
+    "sources": "multitext",
+}
 DEFAULT_TEMPLATES_FOLDER = "Templates"
 
 
@@ -65,6 +97,26 @@ def merge_colour_groups(root: Path, config: Config) -> list[str]:
         text = json.dumps(settings, indent=2, ensure_ascii=False) + "\n"
         atomic_write(root / GRAPH_SETTINGS, text.encode("utf-8"))
     return [group["query"] for group in added]
+
+
+def merge_property_types(root: Path) -> list[str]:
+    """Add the type of each property vaultsmith reads to `.obsidian/types.json`, so that
+    Obsidian's property editor offers the right control. A name the file already types keeps
+    the user's type; every other key is kept. Returns the names added."""
+    settings = _read_json(root, TYPES_SETTINGS)
+    if settings is None:
+        settings = {}
+    if not isinstance(settings, dict):
+        raise VaultsmithError("not a JSON object; it was left as it is", TYPES_SETTINGS)
+    types = settings.get("types", {})
+    if not isinstance(types, dict):
+        raise VaultsmithError("`types` is not an object; the file was left as it is", TYPES_SETTINGS)
+    added = {name: kind for name, kind in PROPERTY_TYPES.items() if name not in types}
+    if added:
+        settings["types"] = {**types, **added}
+        text = json.dumps(settings, indent=2, ensure_ascii=False) + "\n"
+        atomic_write(root / TYPES_SETTINGS, text.encode("utf-8"))
+    return list(added)
 
 
 def _read_json(root: Path, relative: str) -> Any:

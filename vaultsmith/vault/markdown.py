@@ -21,7 +21,8 @@ REMEMBERED_LENGTH = 65536  # characters: a longer text is masked afresh each tim
 
 
 def mask(text: str) -> str:
-    """`text` with fenced code, inline code spans and `%% comments %%` replaced by spaces.
+    """`text` with fenced code, inline code spans, `%% comments %%` and `<!-- HTML comments -->`
+    replaced by spaces.
     (Remembered for the last few texts, when short: an ADR's body is read several ways, each
     masked; a huge note is not held in memory for it.)"""
     if len(text) > REMEMBERED_LENGTH:
@@ -30,7 +31,7 @@ def mask(text: str) -> str:
 
 
 def _mask(text: str) -> str:
-    return _mask_inline(_mask_fences(text))
+    return _mask_inline(_mask_html_comments(_mask_fences(text)))
 
 
 _remembered = functools.lru_cache(maxsize=16)(_mask)
@@ -92,6 +93,23 @@ def _opened_fence(content: str) -> str | None:
     if marker[0] == "`" and "`" in content[opened.end() :]:
         return None
     return marker
+
+
+def _mask_html_comments(text: str) -> str:
+    """`<!-- … -->` blanked out: what a comment holds (often an example or a placeholder) is not
+    part of the note. An unclosed `<!--` is text."""
+    if "<!--" not in text:
+        return text
+    pieces: list[str] = []
+    position = 0
+    while (start := text.find("<!--", position)) >= 0:
+        end = text.find("-->", start + 4)
+        if end < 0:
+            break
+        pieces += [text[position:start], _blank(text[start : end + 3])]
+        position = end + 3
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _mask_inline(text: str) -> str:

@@ -61,7 +61,7 @@ def scan(root: Path, config: Config, folder: str = "") -> VaultFiles:
             continue
         for entry in entries:
             path = f"{folder}/{entry.name}" if folder else entry.name
-            if entry.name.startswith(".") or matches(path, config.ignore):
+            if entry.name.startswith(".") or matches(path, config.not_notes):
                 continue
             if not is_usable_name(entry.name):
                 problems.append(warning(printable(path), 0, "unusable-name", _UNUSABLE))

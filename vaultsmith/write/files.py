@@ -7,25 +7,37 @@ Only files that carry the generated marker are ever replaced or removed; writes 
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from vaultsmith.diagnostics import Diagnostic, error
+from vaultsmith.sdd.naming import CANVAS_SUFFIX
 from vaultsmith.vault.parse import GENERATED_KEY, GENERATED_PREFIX
 from vaultsmith.vault.scan import read_note_file
 from vaultsmith.write.keep import merge_with_existing
 
 _MARKER_SCAN_BYTES = 8192
 TEMP_SUFFIX = ".vaultsmith-tmp"
+BASE_SUFFIX = ".base"
+CANVAS_MARKER = "vaultsmith"  # a generated canvas's top-level key: {"generated_by": "vaultsmith …"}
+BASE_MARKER = "# generated_by: vaultsmith"  # a generated base's first line
+
+# What to write over a generated file that is there already, from its bytes and the new
+# content; None to leave it as it is (with a diagnostic).
+Merge = Callable[[bytes, str], "bytes | None"]
 
 
 @dataclass(frozen=True, slots=True)
 class Output:
     path: str  # vault-relative
     content: str
+    # How the file on disk is merged in (a canvas keeps its arrangement); None: replaced,
+    # but a note's keep blocks are kept (keep.py).
+    merge: Merge | None = None
 
 
 @dataclass(slots=True)
@@ -51,6 +63,26 @@ def is_generated(data: bytes) -> bool:
     return False
 
 
+def is_generated_file(path: str, data: bytes) -> bool:
+    """Whether the file at `path` holding `data` is one vaultsmith generated: a note with the
+    marker in its frontmatter, a canvas with it at its top level, a base with its first line."""
+    if path.endswith(CANVAS_SUFFIX):
+        return is_generated_canvas(data)
+    if path.endswith(BASE_SUFFIX):
+        return data.lstrip(b"\xef\xbb\xbf").startswith(BASE_MARKER.encode("utf-8"))
+    return is_generated(data)
+
+
+def is_generated_canvas(data: bytes) -> bool:
+    """Whether `data` is a JSON object whose top-level `vaultsmith` key says vaultsmith made it."""
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        return False
+    mark = document.get(CANVAS_MARKER) if isinstance(document, dict) else None
+    return isinstance(mark, dict) and str(mark.get("generated_by", "")).startswith(GENERATED_PREFIX)
+
+
 def write_outputs(
     root: Path, outputs: Iterable[Output], output_dir: str, dry_run: bool = False
 ) -> WriteReport:
@@ -61,12 +93,11 @@ def write_outputs(
     for output in wanted:
         _write_one(root, output, report, dry_run)
     keep = {output.path for output in wanted}
-    for orphan in _generated_files(root, output_dir, report):
-        if orphan not in keep:
-            if not dry_run:
-                with contextlib.suppress(FileNotFoundError):
-                    (root / orphan).unlink()
-            report.removed.append(orphan)
+    for orphan in _generated_files(root, output_dir, report, keep):
+        if not dry_run:
+            with contextlib.suppress(FileNotFoundError):
+                (root / orphan).unlink()
+        report.removed.append(orphan)
     return report
 
 
@@ -78,7 +109,7 @@ def write_changes(root: Path, outputs: Iterable[Output], stale: Iterable[str]) -
         _write_one(root, output, report, dry_run=False)
     for path in sorted(set(stale)):
         try:
-            if not (root / path).is_symlink() and is_generated(read_note_file(root, path)):
+            if not (root / path).is_symlink() and is_generated_file(path, read_note_file(root, path)):
                 (root / path).unlink()
                 report.removed.append(path)
         except FileNotFoundError:
@@ -104,19 +135,30 @@ def _write_one(root: Path, output: Output, report: WriteReport, dry_run: bool) -
         report.refused.append(output.path)
         report.diagnostics.append(error(output.path, 0, "write-failed", f"cannot read: {bad.strerror}"))
         return
-    if existing is not None and not is_generated(existing):
+    if existing is not None and not is_generated_file(output.path, existing):
         report.refused.append(output.path)
         report.diagnostics.append(
             error(
                 output.path,
                 0,
                 "overwrite-refused",
-                "a note without vaultsmith's generated marker is in the way; it was left untouched "
-                "(rename it, or choose another output folder with --out)",
+                f"a {_what(output.path)} without vaultsmith's generated marker is in the way; it was left "
+                "untouched (rename it, or choose another output folder with --out)",
             )
         )
         return
-    if existing is not None:
+    if existing is not None and output.merge is not None:
+        merged = output.merge(existing, output.content)
+        if merged is None:
+            report.refused.append(output.path)
+            report.diagnostics.append(
+                error(
+                    output.path, 0, "merge-refused", f"not a valid {_what(output.path)}; it was left as it is"
+                )
+            )
+            return
+        data = merged
+    elif existing is not None and output.path.endswith(".md"):
         # Hand-written keep blocks in the file on disk go into the new output (see keep.py).
         merge = merge_with_existing(output.path, existing, output.content)
         report.diagnostics.extend(merge.diagnostics)
@@ -207,7 +249,9 @@ def _inside(root: Path, folder: Path) -> bool:
     return True
 
 
-def _generated_files(root: Path, output_dir: str, report: WriteReport) -> list[str]:
+def _generated_files(root: Path, output_dir: str, report: WriteReport, wanted: set[str]) -> list[str]:
+    """The generated files in the output folder other than the `wanted` ones (which are not
+    read again: a canvas is known for generated only once it is parsed)."""
     folder = root / output_dir
     if not folder.is_dir():
         return []
@@ -219,14 +263,25 @@ def _generated_files(root: Path, output_dir: str, report: WriteReport) -> list[s
         )
         return []
     found = []
-    for path in sorted(folder.rglob("*.md")):
+    candidates = [*folder.rglob("*.md"), *folder.rglob(f"*{CANVAS_SUFFIX}"), *folder.rglob(f"*{BASE_SUFFIX}")]
+    for path in sorted(candidates):
         if path.is_symlink() or not path.is_file():
             continue
+        relative = path.relative_to(root).as_posix()
+        if relative in wanted:
+            continue
+        whole = not relative.endswith(".md")  # a canvas's marker is known once it parses
         try:
             with path.open("rb") as handle:
-                head = handle.read(_MARKER_SCAN_BYTES)
+                head = handle.read() if whole else handle.read(_MARKER_SCAN_BYTES)
         except OSError:
             continue
-        if is_generated(head):
-            found.append(path.relative_to(root).as_posix())
+        if is_generated_file(relative, head):
+            found.append(relative)
     return found
+
+
+def _what(path: str) -> str:
+    if path.endswith(CANVAS_SUFFIX):
+        return "canvas"
+    return "base" if path.endswith(BASE_SUFFIX) else "note"
