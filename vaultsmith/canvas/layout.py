@@ -25,7 +25,7 @@ GAP_Y = 90  # between layers: room for an edge's label
 PAD = 40  # inside a group, around its cards
 GROUP_GAP = 200  # between groups
 MIN_ROW = 3  # cards per row of decisions, at the least
-SWEEPS = 4  # grandalf's crossing-reduction rounds (down and up the layers)
+SWEEPS = 2  # grandalf's crossing-reduction rounds, down and up the layers: more took longer for no fewer crossings
 DUMMY_WIDTH = 20  # room a long edge takes in a layer it passes through
 
 Places = dict[str, tuple[int, float]]  # by card key: its layer and the x of its centre
