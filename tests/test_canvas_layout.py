@@ -140,3 +140,10 @@ def test_unconnected_parts_stand_side_by_side_not_stacked() -> None:
     a, b, c, d = (boxes[card(name).key] for name in "abcd")
     assert (a.y, b.y) == (c.y, d.y)
     assert a.y < b.y
+
+
+def test_a_technology_stands_under_the_component_that_uses_it() -> None:
+    shape = SHAPES["two parts"]
+    boxes = lay_out(shape)
+    user, technology = boxes[card("d").key], boxes[card("t", "technology").key]
+    assert user.x <= technology.x + technology.width / 2 <= user.x + user.width

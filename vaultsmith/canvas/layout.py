@@ -25,7 +25,9 @@ GAP_Y = 90  # between layers: room for an edge's label
 PAD = 40  # inside a group, around its cards
 GROUP_GAP = 200  # between groups
 MIN_ROW = 3  # cards per row of decisions, at the least
-SWEEPS = 2  # grandalf's crossing-reduction rounds, down and up the layers: more took longer for no fewer crossings
+SWEEPS = (
+    2  # grandalf's crossing-reduction rounds, down and up the layers: more took longer for no fewer crossings
+)
 DUMMY_WIDTH = 20  # room a long edge takes in a layer it passes through
 
 Places = dict[str, tuple[int, float]]  # by card key: its layer and the x of its centre
@@ -175,20 +177,58 @@ def _part(cards: list[Card], pairs: list[tuple[str, str]]) -> tuple[Places, floa
 
 
 def _band(view: CanvasView, band: list[Card], layer: int, places: Places) -> Places:
-    """The technologies in one layer, each under the cards linked to it (by their mean), in
-    that order; one linked to none of them after the rest."""
+    """The technologies in one layer, each as near as it can be to under the cards linked to
+    it (their mean); one linked to none of them after the rest."""
     wanted: dict[str, list[float]] = {card.key: [] for card in band}
     for link in view.links:
         for mine, other in ((link.source, link.target), (link.target, link.source)):
             if mine in wanted and other in places:
                 wanted[mine].append(places[other][1])
     end = max((centre for _, centre in places.values()), default=0.0)
-    placed: Places = {}
+    centres: dict[str, float] = {}
     for card in band:
-        centres = wanted[card.key]
-        end = end if centres else end + card.size[0] + GAP_X
-        placed[card.key] = (layer, sum(centres) / len(centres) if centres else end)
-    return placed
+        users = wanted[card.key]
+        end = end if users else end + card.size[0] + GAP_X
+        centres[card.key] = sum(users) / len(users) if users else end
+    row = sorted(band, key=lambda card: (centres[card.key], card.key))
+    spread = _spread([(centres[card.key], card.size[0]) for card in row])
+    return {card.key: (layer, centre) for card, centre in zip(row, spread, strict=True)}
+
+
+def _spread(wanted: list[tuple[float, int]]) -> list[float]:
+    """Centres for cards in a row, given as (the centre each wants, its width) from left to
+    right: GAP_X apart at the least, each run of cards that would touch centred where its
+    cards want to be on average (so a crowd spreads both ways, not only to the right)."""
+    runs: list[tuple[float, list[int]]] = []  # each run's left edge and its cards, by index
+    for number, (centre, width) in enumerate(wanted):
+        runs.append((centre - width / 2, [number]))
+        while len(runs) > 1 and runs[-2][0] + _span(wanted, runs[-2][1]) + GAP_X > runs[-1][0]:
+            members = runs[-2][1] + runs[-1][1]
+            offsets = _offsets(wanted, members)
+            left = sum(
+                wanted[m][0] - wanted[m][1] / 2 - offset for m, offset in zip(members, offsets, strict=True)
+            )
+            runs[-2:] = [(left / len(members), members)]
+    centres: list[float] = []
+    for left, members in runs:
+        centres += [
+            left + offset + wanted[m][1] / 2
+            for m, offset in zip(members, _offsets(wanted, members), strict=True)
+        ]
+    return centres
+
+
+def _offsets(wanted: list[tuple[float, int]], members: list[int]) -> list[float]:
+    """Where each card of a run starts, from the run's left edge."""
+    offsets, at = [], 0.0
+    for member in members:
+        offsets.append(at)
+        at += wanted[member][1] + GAP_X
+    return offsets
+
+
+def _span(wanted: list[tuple[float, int]], members: list[int]) -> float:
+    return sum(wanted[member][1] for member in members) + GAP_X * (len(members) - 1)
 
 
 def _row(cards: Iterable[Card], x: int, y: int, boxes: dict[str, Box]) -> int:
