@@ -1,6 +1,7 @@
 """The canvas layout on awkward architectures, laid out in this process again and again: a cycle,
 a link from a card to itself, a link each way, two unconnected parts, a card with 30
-neighbours, 150 cards, no architecture at all. Every time: a whole-pixel box for every card and
+neighbours, 150 cards, no architecture at all (and, once, a cycle longer than Python's
+recursion limit). Every time: a whole-pixel box for every card and
 group, no two cards overlapping, each group holding exactly its cards, components layered along
 their links and every technology in one band below them, and the same boxes as the time before."""
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import random
+import sys
 
 import pytest
 
@@ -147,3 +149,9 @@ def test_a_technology_stands_under_the_component_that_uses_it() -> None:
     boxes = lay_out(shape)
     user, technology = boxes[card("d").key], boxes[card("t", "technology").key]
     assert user.x <= technology.x + technology.width / 2 <= user.x + user.width
+
+
+def test_a_path_longer_than_pythons_recursion_limit_lays_out() -> None:
+    names = [f"c{n}" for n in range(sys.getrecursionlimit() + 100)]
+    shape = view([card(name) for name in names], [*itertools.pairwise(names), (names[-1], names[0])])
+    check(shape, lay_out(shape))

@@ -156,14 +156,18 @@ def _part(cards: list[Card], pairs: list[tuple[str, str]]) -> tuple[Places, floa
         vertex.view = _Size(*card.size)
     # A graph_core (one connected part) made from a list, not grandalf's Graph: Graph gathers
     # each part's edges in a set, whose order (by object id) would change the layout from run to run.
-    core = graph_core(list(vertices.values()), [Edge(vertices[s], vertices[t]) for s, t in pairs])
+    edges = [Edge(vertices[source], vertices[target]) for source, target in pairs]
+    core = graph_core(list(vertices.values()), edges)
     roots = [vertex for vertex in core.sV if not vertex.e_in()]
+    backward = _feedback(cards, pairs)
     with _GRANDALF:
-        core.get_scs_with_feedback(roots)  # marks the edges to turn round so that cycles can be layered
         sugiyama = SugiyamaLayout(core)
         sugiyama.xspace = GAP_X
         sugiyama.dw = DUMMY_WIDTH
-        sugiyama.init_all(roots=roots, inverted_edges=[edge for edge in core.sE if edge.feedback])
+        sugiyama.init_all(
+            roots=roots,
+            inverted_edges=[edge for edge, pair in zip(edges, pairs, strict=True) if pair in backward],
+        )
         sugiyama.draw(SWEEPS)
     places: Places = {}
     lowest, highest = float("inf"), float("-inf")
@@ -174,6 +178,20 @@ def _part(cards: list[Card], pairs: list[tuple[str, str]]) -> tuple[Places, floa
             if isinstance(vertex, Vertex):
                 places[vertex.data] = (layer, centre)
     return places, lowest, highest
+
+
+def _feedback(cards: list[Card], pairs: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The links to turn round so that the graph has no cycle: those that lead back up a
+    depth-first search started from the cards nothing links to. (grandalf's own
+    `get_scs_with_feedback` recurses once per card of a path, and fails past about 1,000.)"""
+    targets = {target for _, target in pairs}
+    graph = nx.DiGraph()
+    graph.add_nodes_from(card.key for card in cards if card.key not in targets)  # searched from first
+    graph.add_nodes_from(card.key for card in cards)
+    graph.add_edges_from(pairs)
+    # Along a depth-first search every link goes to a card finished earlier, but a link back up.
+    finished = {key: number for number, key in enumerate(nx.dfs_postorder_nodes(graph))}
+    return {(source, target) for source, target in pairs if finished[source] < finished[target]}
 
 
 def _band(view: CanvasView, band: list[Card], layer: int, places: Places) -> Places:
