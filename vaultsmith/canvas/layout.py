@@ -32,8 +32,8 @@ DUMMY_WIDTH = 20  # room a long edge takes in a layer it passes through
 
 Places = dict[str, tuple[int, float]]  # by card key: its layer and the x of its centre
 
-# grandalf keeps a counter on its Vertex class and raises the interpreter's recursion limit while it
-# works: one layout at a time in a process (a watch session and the MCP server run threads).
+# grandalf raises the interpreter's recursion limit while it places the cards, and puts back the
+# limit it found: one layout at a time in a process (a watch session and the MCP server run threads).
 _GRANDALF = threading.Lock()
 
 
