@@ -29,8 +29,7 @@ def _generated_vault(root: Path) -> Path:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    # Canvases are not what this test draws (and igraph's layout has crashed in forked workers
-    # on this vault): the SDDs alone.
+    # Canvases are not what this test draws: the SDDs alone, built faster.
     (root / "vaultsmith.toml").write_text("canvas = false\n", encoding="utf-8")
     return root
 
