@@ -257,3 +257,14 @@ def test_c4_open_questions_name_required_decisions_once_apart_from_risks(make_va
     assert "- [ ] **Logging** (observability): no decision settles it" in questions
     assert "Caching" not in questions
     assert "[[0001-cache]] leaves Caching open" in section(text, "Risks and mitigations")
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_the_system_notes_risks_and_success_metrics_sections_reach_the_sdd(
+    make_vault: MakeVault, style: str
+) -> None:
+    note = "---\ntype: system\ndescription: Sells.\n---\n# Shop\n\n## Risks & Issues\nSupplier may fold.\n\n"
+    text = sdd(make_vault({"Shop.md": note + "## Success Metrics\nTen sales a day.\n"}), style)
+    assert "Supplier may fold." in text
+    if style in ("standard", "detailed", "design-doc"):
+        assert "Ten sales a day." in text
