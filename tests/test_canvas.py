@@ -287,3 +287,26 @@ def test_many_new_cards_at_once_fill_their_group_without_overlap(make_vault: Mak
     assert_laid_out(data)
     shown = [card for card in cards(data) if inside(card, groups(data)["Shop"])]
     assert sorted(card["file"] for card in shown) == sorted(f"Components/C{n}.md" for n in range(41))
+
+
+def test_odd_links_build_a_valid_canvas_without_an_empty_group(make_vault: MakeVault) -> None:
+    """Found by the watch property test: components that link their own system or themselves,
+    an ADR naming a system that is an attachment, notes named alike in two folders."""
+    root = make_vault(
+        {
+            "Shop.md": '---\ntype: component\ndepends_on: ["[[img.png]]"]\nowner: Ana\n---\n[[Redis.md]] [[Ledger]]\n',  # noqa: E501
+            "Components/Pay/Pay.md": '---\ntype: adr\nsystem: "[[Queue]]"\nuses: ["[[Pay]]"]\nstatus: accepted\n'  # noqa: E501
+            "decision_area: cache\n---\n[[Overview]] [[Cart]]\n",
+            "Pay.md": '---\ntype: prd\ndepends_on: ["[[Shop]]"]\n---\n[[Overview]] [[Components/Pay/Ledger]]\n',  # noqa: E501
+            "Notes/cart.md": '---\ntype: component\nsystem: "[[cart]]"\nowner: Ana\n---\n[[cart]] [[Ledger]]\n',  # noqa: E501
+            "Cart.md": '---\nsystem: "[[Shop]]"\nuses: ["[[Shop]]"]\ndepends_on: ["[[Shop]]"]\n---\n[[Shop]]\n',  # noqa: E501
+            "Systems/Shop.md": "---\ntype: system\n---\n",
+        }
+    )
+    report = build(root)
+    assert report.ok, [str(d) for d in report.errors]
+    for path in sorted((root / "SDD").glob("*.canvas")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        assert violations(data) == []
+        for group in groups(data).values():
+            assert any(inside(node, group) for node in cards(data)), f"{path.name}: empty group {group}"

@@ -60,7 +60,7 @@ def test_each_sdd_embeds_its_view_in_the_decision_log(built_sample: Path) -> Non
     names = {view["name"] for view in register(built_sample)["views"]}
     for system in ("Catalog", "Checkout", "Fulfilment", "Identity"):
         text = (built_sample / f"SDD/{system} SDD.md").read_text(encoding="utf-8")
-        log = text[text.index("### Decision log") :]
+        log = text[text.index("Decision log\n") :]
         embed = re.search(r"!\[\[SDD/Decisions\.base#([^\]]+)\]\]", log)
         assert embed is not None and embed.group(1) == system and system in names
 

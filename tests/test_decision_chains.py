@@ -149,12 +149,12 @@ def test_the_sdd_shows_link_attributes_and_decision_areas_end_to_end(
     result = run("build", root)
     assert result.returncode == 0, result.stderr
     shop = (root / "SDD" / "Shop SDD.md").read_text(encoding="utf-8")
-    assert "- [[Checkout]] depends on [[Billing API]] ([[Billing]]) — gRPC; data: PII" in shop
-    assert shop.count("- [[Checkout]] → [[Billing API]]: PII, over gRPC") == 2  # data and security
-    assert ', "depends on (PII)", "gRPC")' in shop  # the container diagram's arrows say so too
-    assert ', "depends on", "REST")' in shop
+    assert "- [[Checkout]] calls [[Billing API]] ([[Billing]]) — gRPC; data: PII" in shop
+    assert shop.count("- [[Checkout]] → [[Billing API]]: PII, over gRPC") == 1  # once: under data protection
+    assert '-->|"calls over gRPC (PII)"|' in shop  # the container diagram's arrows say so too
+    assert '-->|"calls over REST"|' in shop
     billing = (root / "SDD" / "Billing SDD.md").read_text(encoding="utf-8")
-    assert "- [[Checkout]] ([[Shop]]) depends on [[Billing API]] — gRPC; data: PII" in billing
+    assert "- [[Checkout]] ([[Shop]]) calls [[Billing API]] — gRPC; data: PII" in billing
     ledger = copy(tmp_path, "nygard")
     assert run("build", ledger).returncode == 0
     sdd = (ledger / "SDD" / "Ledger SDD.md").read_text(encoding="utf-8")
@@ -171,5 +171,5 @@ def test_diagrams_with_link_attributes_parse_with_the_real_mermaid(make_vault: M
     root = flows_vault(make_vault)
     shop = next(d for d in assemble(analyse(load_vault(root))) if d.system.name == "Shop")
     drawn = [make(shop) for make in (context_diagram, container_diagram, component_flow, system_dependencies)]
-    assert '-->|"gRPC; data#58; PII"|' in drawn[2]  # a colon, as a Mermaid entity
+    assert '-->|"calls over gRPC (PII)"|' in drawn[2]
     assert parse_diagrams(drawn, render=True) == [None, None, None, None]

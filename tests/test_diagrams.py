@@ -103,46 +103,45 @@ def _failures(parsed: dict[str, str | None], diagrams: dict[str, list[str]], pre
 def test_every_diagram_of_sample_vault_in_every_style_parses(
     parsed: dict[str, str | None], diagrams: dict[str, list[str]]
 ) -> None:
-    assert sum(1 for names in diagrams.values() if any(n.startswith("sample/") for n in names)) >= 16
+    assert sum(1 for names in diagrams.values() if any(n.startswith("sample/") for n in names)) >= 12
     assert _failures(parsed, diagrams, "sample/") == []
 
 
 def test_every_diagram_of_hostile_names_parses(
     parsed: dict[str, str | None], diagrams: dict[str, list[str]]
 ) -> None:
-    assert sum(1 for names in diagrams.values() if any(n.startswith("hostile/") for n in names)) >= 10
+    assert sum(1 for names in diagrams.values() if any(n.startswith("hostile/") for n in names)) >= 4
     assert _failures(parsed, diagrams, "hostile/") == []
 
 
-def test_every_style_of_the_hostile_vault_has_diagrams(documents: dict[str, str]) -> None:
+def test_every_style_of_the_hostile_vault_has_flowchart_diagrams_only(documents: dict[str, str]) -> None:
     for style in STYLES:
-        text = documents[f"hostile/{style}/graph SDD.md"]
-        kinds = {block.split("\n", 1)[0] for block in mermaid_blocks(text)}
-        assert {"C4Context", "C4Container"} <= kinds, style
+        blocks = mermaid_blocks(documents[f"hostile/{style}/graph SDD.md"])
+        assert len(blocks) >= 2, style
+        assert {block.split("\n", 1)[0] for block in blocks} == {"flowchart LR"}, style
 
 
 def test_hostile_names_reach_the_diagrams_escaped(diagrams: dict[str, list[str]]) -> None:
     everything = "\n".join(diagrams)
     assert '"Ghost #quot;svc#quot; (old) #amp; #lt;x#gt; %% end (no note yet)"' in everything
-    assert "Container_Ext(" in everything and "'quoted' #amp; #lt;x#gt; (1)" in everything
-    assert "Pay#35;ments | #quot;Core#quot; [v2] %% (beta)" in everything
+    assert '"#quot;quoted#quot; #amp; #lt;x#gt; (1)"' in everything
+    assert "\"Ünïcødé 💳 👩‍💻\"" in everything
 
 
-C4_ELEMENT = re.compile(
-    r"^\s*(?:System|System_Ext|Container|ContainerDb|ContainerQueue|Container_Ext|System_Boundary)\((\w+),"
-)
-C4_RELATION = re.compile(r"^\s*Rel\((\w+), (\w+),")
+NODE = re.compile(r"^\s*(n\d+)[\[(/{>]")
+EDGE = re.compile(r"^\s*(n\d+) -->(?:\|.*\|)? (n\d+)$")
 
 
-def test_c4_relations_only_join_declared_elements(diagrams: dict[str, list[str]]) -> None:
+def test_flowchart_edges_only_join_declared_nodes(diagrams: dict[str, list[str]]) -> None:
+    edges = 0
     for text in diagrams:
-        if not text.startswith("C4"):
-            continue
         lines = text.split("\n")
-        declared = {m.group(1) for line in lines if (m := C4_ELEMENT.match(line))}
+        declared = {m.group(1) for line in lines if (m := NODE.match(line))}
         for line in lines:
-            if relation := C4_RELATION.match(line):
-                assert {relation.group(1), relation.group(2)} <= declared, (line, text)
+            if edge := EDGE.match(line):
+                edges += 1
+                assert {edge.group(1), edge.group(2)} <= declared, (line, text)
+    assert edges > 20
 
 
 def test_node_ids_are_letters_and_digits_never_keywords() -> None:
@@ -168,9 +167,9 @@ def test_c4_title_escapes_what_ends_a_title_line() -> None:
     assert c4_title("") == "Diagram"
 
 
-def test_a_system_without_components_gets_a_diagram_without_an_empty_boundary(
+def test_a_system_without_components_or_neighbours_gets_a_sentence_not_a_one_box_diagram(
     documents: dict[str, str],
 ) -> None:
-    text = documents["hostile/c4/subgraph SDD.md"]
-    containers = [b for b in mermaid_blocks(text) if b.startswith("C4Container")]
-    assert containers == [] or all("System_Boundary" not in b for b in containers)
+    for style in STYLES:
+        text = documents[f"hostile/{style}/subgraph SDD.md"]
+        assert mermaid_blocks(text) == [], style

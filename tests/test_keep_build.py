@@ -59,17 +59,17 @@ def test_a_block_left_open_keeps_the_file_and_names_the_line(sample_copy: Path) 
 def test_a_block_whose_section_a_new_style_lacks_moves_to_the_end_with_a_warning(sample_copy: Path) -> None:
     build(sample_copy)
     sdd = sample_copy / CHECKOUT
-    write_kept(sdd, "risks-and-open-questions", "Fraud team to review the 3-D Secure fallback.\n")
+    write_kept(sdd, "technology-stack", "Fraud team to review the 3-D Secure fallback.\n")
     write_kept(sdd, "dependencies", "Events only between Checkout and Fulfilment.\n")
     result = run("build", "--template", "c4", sample_copy)
     assert result.returncode == 0, result.stderr
-    assert "[kept-block-moved]" in result.stderr and "risks-and-open-questions" in result.stderr
+    assert "[kept-block-moved]" in result.stderr and "technology-stack" in result.stderr
     text = sdd.read_text(encoding="utf-8")
     assert "Events only between Checkout and Fulfilment." in section(text, "Dependencies")  # c4 has one too
     moved = section(text, "Kept notes without a place")
-    assert "%% vaultsmith:keep risks-and-open-questions %%\nFraud team to review" in moved
+    assert "%% vaultsmith:keep technology-stack %%\nFraud team to review" in moved
     back = run("build", "--template", "standard", sample_copy)
     assert back.returncode == 0, back.stderr
     text = sdd.read_text(encoding="utf-8")
     assert "Kept notes without a place" not in text
-    assert "Fraud team to review the 3-D Secure fallback." in section(text, "Risks and open questions")
+    assert "Fraud team to review the 3-D Secure fallback." in section(text, "Technology stack")

@@ -49,7 +49,7 @@ def test_adr_context_and_consequences_reach_the_decision(make_vault: MakeVault) 
     (decision,) = documents(root)["Shop"].decisions
     assert (decision.context, decision.consequences, decision.considered_text) == (
         "We need a store.",
-        "Good; Bad.",
+        "- Good.\n- Bad.",
         "X, Y",
     )
 

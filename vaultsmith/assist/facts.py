@@ -126,7 +126,7 @@ class DependencyFact:
 @dataclass(frozen=True)
 class RiskFact:
     id: str
-    kind: str  # "risk" or "open-question"
+    kind: str  # "risk", "open-question" or "vault-gap"
     text: str
     about: str  # the note it is about ("" when none)
     source: Source
@@ -259,7 +259,7 @@ def statement(fact: AnyFact) -> str:
         if fact.direction == "uses":
             return f"{fact.component} depends on {fact.other}{systems}{carried}"
         return f"{fact.other}{systems} depends on {fact.component}{carried}"
-    kind = "open question" if fact.kind == "open-question" else "risk"
+    kind = fact.kind.replace("-", " ")
     about = f"{fact.about} " if fact.about else ""
     return f"{kind}: {about}{fact.text}"
 
@@ -485,7 +485,8 @@ def _dependency_fact(
 
 
 def _risks(document: SddDocument, numbers: _Numbers) -> Iterator[RiskFact]:
-    for kind, findings in (("risk", document.risks), ("open-question", document.open_questions)):
+    sorts = (("risk", document.risks), ("open-question", document.open_questions))
+    for kind, findings in (*sorts, ("vault-gap", document.gaps)):
         for finding in findings:
             yield _risk(numbers, kind, finding)
 

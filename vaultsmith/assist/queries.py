@@ -20,8 +20,9 @@ from vaultsmith.assist.view import VaultView
 from vaultsmith.errors import NotFound
 from vaultsmith.model.analysed import VaultModel
 from vaultsmith.model.graph import ATTACHMENT, UNRESOLVED, targets
-from vaultsmith.sdd.assemble import area_name, decision, systems_of
+from vaultsmith.sdd.assemble import decision, systems_of
 from vaultsmith.sdd.decision_chains import decision_areas
+from vaultsmith.sdd.derive import area_name
 from vaultsmith.sdd.design import Decision
 from vaultsmith.tools.check import check_vault
 

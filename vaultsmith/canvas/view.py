@@ -103,6 +103,9 @@ def canvas_view(document: SddDocument) -> CanvasView:
         add(decision.ref, "decision", SYSTEM_GROUP)
     groups = [Group(SYSTEM_GROUP, document.system.name, "centre")]
     groups.extend(_neighbour_groups(document, add))
+    # A neighbour's group whose every card already stands elsewhere (a note that is also one of
+    # this system's, or in an earlier group) would be an empty box: it is left out.
+    groups = [g for g in groups if g.key == SYSTEM_GROUP or any(c.group == g.key for c in cards.values())]
     links = _links(document, cards)
     return CanvasView(document.system, tuple(groups), tuple(cards.values()), tuple(links))
 

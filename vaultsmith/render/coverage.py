@@ -10,6 +10,12 @@ what a reader sees, for built-in and custom templates alike:
 - a section is **unbacked** when it shows a gap and links no note outside its gap callouts, or
   shows nothing at all; every other section is backed by vault facts;
 - **coverage** is the share of backed sections, 0 to 1, rounded to two decimals.
+
+A built-in style is measured against its seed's outline instead (`vaultsmith.sdd.outlines`):
+the units are the seed's subsections (a seed section without subsections counts as one), each
+found by its heading; a unit is **filled** when it links a note outside its gap callouts or
+draws a diagram of the vault, and a unit whose heading is missing is not filled. Sections the
+SDD adds beyond its seed (risks, vault gaps, …) are not counted; gaps are counted everywhere.
 """
 
 from __future__ import annotations
@@ -18,6 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from vaultsmith.sdd.outlines import Outline, units
 from vaultsmith.vault.markdown import mask
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$")
@@ -52,7 +59,9 @@ class _Section:
     shown: tuple[str, ...]  # the same lines as written
 
 
-def measure(markdown: str) -> Coverage:
+def measure(markdown: str, seed: Outline | None = None) -> Coverage:
+    if seed is not None:
+        return _measure_seed(_body(mask(markdown)), _body(markdown), seed)
     sections = list(_leaf_sections(_body(mask(markdown)), _body(markdown)))
     gaps = 0
     backed = 0
@@ -66,6 +75,48 @@ def measure(markdown: str) -> Coverage:
         if shows_something and (section_gaps == 0 or linked):
             backed += 1
     return Coverage(len(sections), backed, gaps)
+
+
+def _measure_seed(lines: list[str], shown: list[str], seed: Outline) -> Coverage:
+    """`lines` with code blanked out and `shown` as written: the same lines, one for one."""
+    gaps, _ = _inspect(tuple(lines))
+    headings = [(level, _plain_title(title), index) for level, title, index in _headings(lines)]
+    wanted = units(seed)
+    filled = 0
+    for section, subsection in wanted:
+        span = _unit_span(headings, len(lines), section, subsection)
+        if span is not None:
+            _, linked = _inspect(tuple(lines[span[0] : span[1]]))
+            filled += linked or any(_FENCE.match(line) for line in shown[span[0] : span[1]])
+    return Coverage(len(wanted), filled, gaps)
+
+
+def _plain_title(title: str) -> str:
+    """A heading as an outline names it: no number, `&` as "and", case-blind."""
+    words = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", title).replace("&", "and").lower()
+    return " ".join(words.split())
+
+
+def _unit_span(
+    headings: list[tuple[int, str, int]], end: int, section: str, subsection: str
+) -> tuple[int, int] | None:
+    """The lines of one unit of the outline: under its heading, to the next heading as high."""
+    found = _find(headings, 0, len(headings), 2, _plain_title(section))
+    if found is None:
+        return None
+    level = 2
+    if subsection:
+        section_end = next((i for i in range(found + 1, len(headings)) if headings[i][0] <= 2), len(headings))
+        found = _find(headings, found + 1, section_end, 3, _plain_title(subsection))
+        if found is None:
+            return None
+        level = 3
+    stop = next((h[2] for h in headings[found + 1 :] if h[0] <= level), end)
+    return headings[found][2] + 1, stop
+
+
+def _find(headings: list[tuple[int, str, int]], start: int, stop: int, level: int, title: str) -> int | None:
+    return next((i for i in range(start, stop) if headings[i][:2] == (level, title)), None)
 
 
 def outline(markdown: str, level: int = 2) -> list[str]:

@@ -1,189 +1,210 @@
 """Mermaid diagrams of one system, computed from its design facts.
 
-Context and container diagrams use Mermaid's C4 syntax (C4Context, C4Container); the
-component flow and the system dependency map are flowcharts. Every id comes from `NodeIds`
-and every label goes through `mermaid`'s escaping, so any note name gives a valid diagram.
+Every diagram is a flowchart: Mermaid lays flowcharts out (its C4 diagrams are experimental and
+route no edge, so labels stack and edges cross boxes once a view holds a handful of elements).
+Boundaries are subgraphs, edges carry the verb the vault states ("consumes from", "calls over
+OIDC") and point the way data flows, no edge is drawn twice, and every node that stands for a
+note carries Obsidian's `internal-link` class, so a click opens the note (its label is the
+note's name). A diagram with nothing but the system in it is not drawn: the function returns ""
+and the template says so in a sentence. Every id comes from `NodeIds` and every label goes
+through `mermaid`'s escaping, so any note name gives a valid diagram.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from vaultsmith.model.ref import Ref
-from vaultsmith.render.mermaid import NodeIds, c4_string, c4_title, label
+from vaultsmith.render.mermaid import NodeIds, label
 from vaultsmith.sdd.design import Component, Dependency, SddDocument
 
-_C4_SHAPES = {
-    "database": "ContainerDb",
-    "storage": "ContainerDb",
-    "cache": "ContainerDb",
-    "queue": "ContainerQueue",
+_SHAPES = {  # kind -> (open, close) of the node's shape
+    "database": ("[(", ")]"),
+    "storage": ("[(", ")]"),
+    "cache": ("[(", ")]"),
+    "queue": ("[[", "]]"),
+    "frontend": ("([", "])"),
+    "external": ("[/", "/]"),
 }
+_SYSTEM_SHAPE = ("[", "]")
+DEPENDS_ON = "depends on"
 
 
 def _key(ref: Ref) -> str:
     return ref.path if ref.path is not None else "unresolved:" + ref.name
 
 
-def _args(*values: str) -> str:
-    return ", ".join(c4_string(value) for value in values)
+class _Flowchart:
+    """A flowchart being drawn: nodes once each, edges once each, clickable note nodes."""
+
+    def __init__(self, direction: str = "LR") -> None:
+        self.ids = NodeIds()
+        self.lines = [f"flowchart {direction}"]
+        self.edges: dict[tuple[str, str, str], None] = {}
+        self.notes: dict[str, None] = {}
+        self.groups = NodeIds("g")
+
+    def node(self, ref: Ref, kind: str = "", indent: str = "    ", suffix: str = "") -> str:
+        key = _key(ref)
+        if key in self.ids:
+            return self.ids(key)
+        node = self.ids(key)
+        opening, closing = _SHAPES.get(kind.lower(), _SYSTEM_SHAPE)
+        self.lines.append(f"{indent}{node}{opening}{label(ref.name + suffix)}{closing}")
+        if ref.path is not None and not suffix:
+            self.notes[node] = None
+        return node
+
+    def group(self, title: str, members: Iterable[tuple[Ref, str]]) -> None:
+        listed = [(ref, kind) for ref, kind in members if _key(ref) not in self.ids]
+        if not listed:
+            return
+        self.lines.append(f"    subgraph {self.groups(title)}[{label(title)}]")
+        for ref, kind in listed:
+            self.node(ref, kind, indent="        ")
+        self.lines.append("    end")
+
+    def edge(self, source: str, target: str, words: str = "") -> None:
+        """One arrow per pair of nodes, direction and words; an arrow that only says "depends
+        on" is left unlabelled (the legend says so), so labels do not pile up where many arrows
+        meet."""
+        self.edges.setdefault((source, target, "" if words == DEPENDS_ON else words), None)
+
+    def text(self) -> str:
+        arrows = [
+            f"    {source} -->|{label(words)}| {target}" if words else f"    {source} --> {target}"
+            for source, target, words in self.edges
+        ]
+        clickable = [f"    class {','.join(self.notes)} internal-link"] if self.notes else []
+        return "\n".join([*self.lines, *arrows, *clickable])
+
+
+# An inbound link is drawn the way its data flows, from the target: its verb reads backwards.
+_PASSIVE = {"consumes from": "consumed by", "reads from": "read by"}
+
+
+def _words(link: Dependency) -> str:
+    """An edge's label, read along the arrow: the verb, over which protocol, carrying which
+    class of data."""
+    verb = _PASSIVE.get(link.verb, link.verb) if link.inbound else link.verb
+    phrase = f"{verb} over {link.protocol}" if link.protocol else verb
+    return f"{phrase} ({link.data})" if link.data else phrase
 
 
 def context_diagram(document: SddDocument) -> str:
-    """C4 level 1: the system, the systems it depends on and that depend on it, and the
-    outside components it reaches."""
-    ids = NodeIds()
-    me = ids(_key(document.system))
-    lines = ["C4Context", f"    title {c4_title('System context of ' + document.system.name)}"]
-    lines.append(f"    System({me}, {_args(document.system.name, document.description)})")
-    relations = []
+    """C4 level 1 as a flowchart: the system, the systems and outside components it exchanges
+    with, each edge the verbs of the component links behind it; "" when it has no neighbour."""
+    if not document.neighbours and not document.externals:
+        return ""
+    chart = _Flowchart()
+    me = chart.node(document.system)
     for external in document.externals:
-        node = ids(_key(external.ref))
-        lines.append(f"    System_Ext({node}, {_args(external.ref.name, external.description)})")
-        users = [c.ref.name for c in document.components if external.ref in c.depends_on]
-        relations.append(f"    Rel({me}, {node}, {_args('uses', ', '.join(users))})")
+        node = chart.node(external.ref, "external")
+        for link in document.flows:
+            if link.target == external.ref and link.source != external.ref:
+                chart.edge(*_ends(me, node, link), words=_words(link))
     for neighbour in document.neighbours:
-        key = ("outside:" if neighbour.external else "") + _key(neighbour.ref)
-        if key not in ids:
-            shape = "System_Ext" if neighbour.external else "System"
-            lines.append(f"    {shape}({ids(key)}, {_args(neighbour.ref.name, neighbour.description)})")
-        node = ids(key)
-        via = _via(neighbour.via)
-        if neighbour.relation == "uses":
-            relations.append(f"    Rel({me}, {node}, {_args('depends on', via)})")
-        else:
-            relations.append(f"    Rel({node}, {me}, {_args('depends on', via)})")
-    return "\n".join([*lines, *relations])
+        node = chart.node(neighbour.ref, "external" if neighbour.external else "")
+        for link in neighbour.via:
+            outward = neighbour.relation == "uses"
+            source, target = (me, node) if outward else (node, me)
+            chart.edge(*_ends(source, target, link), words=_words(link))
+    return chart.text()
 
 
-def _via(links: tuple[Dependency, ...]) -> str:
-    return "; ".join(f"{link.source.name} → {link.target.name}{_details(link)}" for link in links)
-
-
-def _details(link: Dependency | None) -> str:
-    return f" ({link.details})" if link is not None and link.details else ""
-
-
-def _relation(document: SddDocument, source: Ref, target: Ref) -> str:
-    """A C4 `Rel`'s label and technology: the class of data the link carries, its protocol."""
-    flow = document.flow(source, target)
-    if flow is None:
-        return _args("depends on")
-    words = f"depends on ({flow.data})" if flow.data else "depends on"
-    return _args(words, flow.protocol) if flow.protocol else _args(words)
+def _ends(source: str, target: str, link: Dependency) -> tuple[str, str]:
+    return (target, source) if link.inbound else (source, target)
 
 
 def container_diagram(document: SddDocument) -> str:
-    """C4 level 2: the system's components (kind, technologies) inside its boundary, what they
-    depend on outside it, and the outside components that depend on them."""
-    ids = NodeIds()
-    lines = ["C4Container", f"    title {c4_title('Containers of ' + document.system.name)}"]
+    """C4 level 2 as a flowchart: the system's components in its boundary, the components of
+    other systems they exchange with in theirs, outside components apart; "" without components."""
+    if not document.components:
+        return ""
+    chart = _Flowchart()
     inside = [c for c in document.components if c not in document.externals]
-    boundary = ids("boundary:" + _key(document.system))
-    if inside:
-        lines.append(f"    System_Boundary({boundary}, {_args(document.system.name)}) {{")
-        lines.extend(f"        {_container(ids, component)}" for component in inside)
-        lines.append("    }")
-    else:
-        lines.append(f"    System({boundary}, {_args(document.system.name, document.description)})")
+    _own_groups(chart, document, inside)
+    outside: dict[str, list[tuple[Ref, str]]] = {}
+    own = {c.ref for c in document.components}
+    for link in [*document.dependencies, *document.dependents, *document.flows]:
+        if link.source in own and link.target in own:
+            continue
+        other = link.target if link.source in own else link.source
+        owner = ", ".join(s.name for s in link.systems) or "outside every system"
+        outside.setdefault(owner, []).append((other, link.kind))
     for external in document.externals:
-        lines.append(
-            f"    System_Ext({ids(_key(external.ref))}, {_args(external.ref.name, external.description)})"
-        )
-    lines.extend(_outside_containers(ids, document))
+        outside.setdefault("outside every system", []).append((external.ref, "external"))
+    for owner in sorted(outside, key=lambda name: (name == "outside every system", name.lower())):
+        chart.group(owner, outside[owner])
+    _component_edges(chart, document, _all_links(document))
+    return chart.text()
+
+
+def _own_groups(chart: _Flowchart, document: SddDocument, components: list[Component]) -> None:
+    """The system's components in its boundary; a component it shares with other systems in a
+    boundary of its own named after them all, so a link from another of its systems to it is
+    not drawn as that system reaching into this one."""
+    chart.group(document.system.name, ((c.ref, c.kind) for c in components if len(c.systems) <= 1))
+    shared: dict[str, list[tuple[Ref, str]]] = {}
+    for c in components:
+        if len(c.systems) > 1:
+            title = " and ".join(s.name for s in c.systems) + " (shared)"
+            shared.setdefault(title, []).append((c.ref, c.kind))
+    for title, members in shared.items():
+        chart.group(title, members)
+
+
+def _all_links(document: SddDocument) -> list[Dependency]:
+    """The system's links between notes, and its components' links to notes not yet written."""
+    links = list(document.flows)
+    drawn = {(link.source, link.target) for link in links}
     for component in document.components:
         for target in component.depends_on:
-            relation = _relation(document, component.ref, target)
-            lines.append(f"    Rel({ids(_key(component.ref))}, {ids(_key(target))}, {relation})")
-    for dependent in document.dependents:
-        relation = _relation(document, dependent.source, dependent.target)
-        lines.append(f"    Rel({ids(_key(dependent.source))}, {ids(_key(dependent.target))}, {relation})")
-    return "\n".join(lines)
+            if (component.ref, target) not in drawn and target.path is None:
+                links.append(Dependency(component.ref, target, (), ""))
+    return links
 
 
-def _container(ids: NodeIds, component: Component) -> str:
-    shape = _C4_SHAPES.get(component.kind.lower(), "Container")
-    technology = ", ".join(t.name for t in component.technologies)
-    kind = component.kind or "component"
-    techn = f"{kind}: {technology}" if technology else kind
-    return f"{shape}({ids(_key(component.ref))}, {_args(component.ref.name, techn, component.description)})"
-
-
-def _outside_containers(ids: NodeIds, document: SddDocument) -> list[str]:
-    """Components of other systems (or of none) on either end of a cross-boundary link, and
-    dependency targets that have no note yet."""
-    own = {_key(c.ref) for c in document.components}
-    outside: dict[str, tuple[Ref, str, str]] = {}
-    for link in document.dependencies:
-        outside.setdefault(_key(link.target), (link.target, link.kind, _owners(link)))
-    for link in document.dependents:
-        outside.setdefault(_key(link.source), (link.source, link.kind, _owners(link)))
-    for component in document.components:
-        for target in component.depends_on:
-            if _key(target) not in own:
-                outside.setdefault(_key(target), (target, "", "no note yet"))
-    return [
-        f"    Container_Ext({ids(key)}, {_args(ref.name, kind, owner)})"
-        for key, (ref, kind, owner) in outside.items()
-    ]
-
-
-def _owners(link: Dependency) -> str:
-    names = ", ".join(s.name for s in link.systems)
-    return f"part of {names}" if names else "outside every system"
+def _component_edges(chart: _Flowchart, document: SddDocument, links: list[Dependency]) -> None:
+    shown = {_key(c.ref) for c in document.components} | {key for key, _ in chart.ids.items()}
+    for link in links:
+        for ref in (link.source, link.target):
+            if _key(ref) not in shown:
+                chart.node(ref, suffix=" (no note yet)" if ref.path is None else "")
+                shown.add(_key(ref))
+        start, end = link.drawn
+        chart.edge(chart.ids(_key(start)), chart.ids(_key(end)), _words(link))
 
 
 def component_flow(document: SddDocument) -> str:
-    """A flowchart of the system's components (kind, technologies) and their `depends_on`
-    links, including the outside components they reach."""
-    ids = NodeIds()
-    lines = [
-        "flowchart LR",
-        f"    subgraph {ids('system:' + _key(document.system))}[{label(document.system.name)}]",
-    ]
-    for component in document.components:
-        details = ", ".join([component.kind or "component", *(t.name for t in component.technologies)])
-        lines.append(
-            f"        {ids(_key(component.ref))}[{label(component.ref.name + ' (' + details + ')')}]"
-        )
-    if not document.components:
-        lines.append(f"        {ids('empty')}[{label('no components yet')}]")
-    lines.append("    end")
-    declared = {_key(c.ref) for c in document.components}
-    for component in document.components:
-        for target in component.depends_on:
-            if _key(target) not in declared:
-                declared.add(_key(target))
-                lines.append(
-                    f"    {ids(_key(target))}[{label(target.name + ' (' + _where(document, target) + ')')}]"
-                )
-    for component in document.components:
-        for target in component.depends_on:
-            flow = document.flow(component.ref, target)
-            arrow = f"-->|{label(flow.details)}|" if flow is not None and flow.details else "-->"
-            lines.append(f"    {ids(_key(component.ref))} {arrow} {ids(_key(target))}")
-    return "\n".join(lines)
-
-
-def _where(document: SddDocument, target: Ref) -> str:
-    if target.path is None:
-        return "no note yet"
-    for link in document.dependencies:
-        if link.target == target:
-            return ", ".join(s.name for s in link.systems) or "external"
-    return "external"
+    """How data moves: the links whose verb or attributes the vault states, drawn the way the
+    data flows, in the system's boundary; "" when no link says more than "depends on"."""
+    own = {c.ref for c in document.components}
+    links = [f for f in document.flows if (f.verb_stated or f.attributes) and {f.source, f.target} & own]
+    if not links:
+        return ""
+    chart = _Flowchart()
+    kinds = {c.ref: c.kind for c in document.components}
+    ends = {ref for link in links for ref in (link.source, link.target)}
+    _own_groups(chart, document, [c for c in document.components if c.ref in ends])
+    others = sorted((ref for ref in ends if ref not in kinds), key=lambda r: r.name.lower())
+    chart.group("outside " + document.system.name, ((ref, "") for ref in others))
+    for link in links:
+        start, end = link.drawn
+        chart.edge(chart.ids(_key(start)), chart.ids(_key(end)), _words(link))
+    return chart.text()
 
 
 def system_dependencies(document: SddDocument) -> str:
-    """A flowchart of the systems (and outside components) this one depends on and that
-    depend on it, each arrow labelled with the component links behind it."""
-    ids = NodeIds()
-    me = ids(_key(document.system))
-    lines = ["flowchart LR", f"    {me}[{label(document.system.name)}]"]
-    arrows = []
+    """The systems (and outside components) this one exchanges with, one edge per direction,
+    labelled with the verbs behind it; "" when there is none."""
+    if not document.neighbours:
+        return ""
+    chart = _Flowchart()
+    me = chart.node(document.system)
     for neighbour in document.neighbours:
-        key = ("outside:" if neighbour.external else "") + _key(neighbour.ref)
-        if key not in ids:
-            suffix = " (outside every system)" if neighbour.external else ""
-            lines.append(f"    {ids(key)}[{label(neighbour.ref.name + suffix)}]")
-        source, target = (me, ids(key)) if neighbour.relation == "uses" else (ids(key), me)
-        arrows.append(f"    {source} -->|{label(_via(neighbour.via))}| {target}")
-    return "\n".join([*lines, *arrows])
+        node = chart.node(neighbour.ref, "external" if neighbour.external else "")
+        for link in neighbour.via:
+            outward = neighbour.relation == "uses"
+            chart.edge(*_ends(*((me, node) if outward else (node, me)), link), words=_words(link))
+    return chart.text()

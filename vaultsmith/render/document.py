@@ -30,6 +30,7 @@ from vaultsmith.render.diagrams import component_flow, container_diagram, contex
 from vaultsmith.render.index import SddIndex
 from vaultsmith.render.templates import TEMPLATE_SUFFIX, TemplateSet
 from vaultsmith.sdd.design import SddDocument
+from vaultsmith.sdd.outlines import OUTLINES
 
 __all__ = [
     "TEMPLATE_SUFFIX",
@@ -92,7 +93,8 @@ class Renderer:
         headings = _Outline()
         pending = _PENDING if placeholders else Coverage(0, 0, 0)
         first = self._run(template, {**context, "coverage": pending, "outline": headings})
-        coverage = measure(first)
+        seed = OUTLINES.get(document.template) if self._templates.is_builtin(document.template) else None
+        coverage = measure(first, seed)
         if placeholders and not headings.read:
             return RenderedSdd(document, _filled(first, coverage), coverage)
         text = self._run(template, {**context, "coverage": coverage, "outline": outline(first)})

@@ -76,6 +76,10 @@ class TemplateSet:
             raise ConfigError(f"template: {message}", "vaultsmith.toml", config_line)
         raise UsageError(f"{origin}: {message}")
 
+    def is_builtin(self, name: str) -> bool:
+        """Whether style `name` is vaultsmith's own (not overridden by the vault)."""
+        return any(info.name == name and not info.custom for info in self.templates())
+
     @property
     def builtin_only(self) -> bool:
         """Whether every template comes with vaultsmith (the vault has no templates folder)."""

@@ -9,17 +9,18 @@ components, or that it claims by those same rules. The SDD says why each member 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
-from vaultsmith.config.statuses import in_force
 from vaultsmith.model import membership
 from vaultsmith.model.analysed import VaultModel
 from vaultsmith.model.cycles import bounded_cycles
 from vaultsmith.model.graph import UNRESOLVED, sources, targets
 from vaultsmith.model.membership import SYSTEM_LINKS, Reason, systems_of
 from vaultsmith.model.ref import Ref
-from vaultsmith.sdd import findings
+from vaultsmith.sdd import findings, risks
 from vaultsmith.sdd.decision_chains import DecisionArea, decision_areas
+from vaultsmith.sdd.derive import area_name, derive_area, derive_choice
 from vaultsmith.sdd.design import (
     ChecklistItem,
     Component,
@@ -32,22 +33,31 @@ from vaultsmith.sdd.design import (
     Section,
     Technology,
 )
-from vaultsmith.sdd.flows import link_details, system_flows
+from vaultsmith.sdd.flows import described_link, system_flows
 from vaultsmith.sdd.naming import base_path, canvas_path, sdd_paths, system_stem
+from vaultsmith.sdd.verbs import LINK_RELATIONS
+from vaultsmith.vault.note import Note
 from vaultsmith.vault.sections import (
     ADR_CONSEQUENCES,
     ADR_CONTEXT,
+    ADR_DECISION,
     COMPONENT_SECTIONS,
+    PRD_GOALS,
+    PRD_PROBLEM,
+    PRD_REQUIREMENTS,
     PRD_SECTIONS,
+    PRD_SUCCESS,
     SYSTEM_SECTIONS,
     first_paragraph,
     first_section,
     named_sections,
+    opening_paragraph,
 )
 from vaultsmith.vault.values import as_list, text
 
 LONGEST_CYCLE = 12  # nodes: longer dependency cycles are not looked for
 DATA_KINDS = frozenset({"database", "cache", "storage", "queue"})
+DRAFT_STATUSES = frozenset({"draft", "proposed", "in review", "under review", "wip", "work in progress"})
 NFR_LABELS = {
     "latency_p99_ms": "Latency p99 (ms)",
     "latency_p95_ms": "Latency p95 (ms)",
@@ -101,29 +111,44 @@ def _document(
     dependencies, dependents = _dependencies(model, own)
     standing = decision_areas(model, decisions, lambda node: _decision(model, node))
     scope = findings.Scope(model, system, own, prd_nodes, decision_nodes, cycles)
+    prds = tuple(_prd(model, node) for node in prd_nodes)
+    checklist = tuple(_checklist(model, standing))
+    flows = system_flows(model, own)
+    found_risks = (
+        *findings.risks(scope, components, technologies, decisions),
+        *findings.conflicting_targets(prds),
+        *risks.decision_risks(checklist, standing),
+        *risks.unprotected_flows(flows),
+        *risks.bottleneck_risks(components, flows),
+    )
+    risky = {r.about for r in found_risks}
+    references = tuple(_references(model, system, own))
     return SddDocument(
         system=model.ref(system),
         output_path=output_path,
         template=str(model.field(system, "sdd_template") or template or model.config.template),
-        description=text(model.field(system, "description")),
+        description=text(model.field(system, "description")) or opening_paragraph(model.notes[system].note),
+        described_in_text=not text(model.field(system, "description")),
         owner=text(model.field(system, "owner")),
         status=text(model.field(system, "status")),
         aliases=tuple(text(a) for a in as_list(model.field(system, "aliases", []))),
         stakeholders=tuple(_stakeholders(model, system, own, decisions)),
-        prds=tuple(_prd(model, node) for node in prd_nodes),
+        prds=prds,
         components=components,
         data_components=tuple(c for c in components if c.kind.lower() in DATA_KINDS),
         technologies=technologies,
         dependencies=dependencies,
         dependents=dependents,
         decisions=decisions,
-        checklist=tuple(_checklist(model, standing)),
-        risks=tuple(findings.risks(scope, components, technologies, decisions)),
-        open_questions=tuple(findings.open_questions(scope, decisions)),
-        sources=tuple(findings.source_refs(scope, technologies, dependencies)),
+        checklist=checklist,
+        risks=found_risks,
+        open_questions=tuple(q for q in findings.open_questions(decisions) if q.about not in risky),
+        gaps=tuple(findings.vault_gaps(scope, components, decisions)),
+        sources=tuple(sorted({*findings.source_refs(scope, technologies, dependencies), *references})),
         sections=tuple(_sections(model, system, prd_nodes, own)),
         neighbours=tuple(_neighbours(model, model.ref(system), dependencies, dependents)),
-        flows=system_flows(model, own),
+        flows=flows,
+        references=references,
         decision_areas=standing,
         canvas=_canvas(model, output_path),
         register=f"{base_path(model.config.output)}#{system_stem(output_path)}",
@@ -156,6 +181,20 @@ def _sections(model: VaultModel, system: str, prds: list[str], own: list[str]) -
     return found
 
 
+DESIGN_TYPES = frozenset({"system", "prd", "component", "technology", "adr", "sdd", UNRESOLVED})
+
+
+def _references(model: VaultModel, system: str, own: list[str]) -> list[Ref]:
+    """Other notes (meeting notes, overviews, …) that link to the system or its components."""
+    found = {
+        source
+        for node in [system, *own]
+        for source in sources(model.graph, node)
+        if model.type_of(source) not in DESIGN_TYPES
+    }
+    return sorted((model.ref(n) for n in found), key=lambda r: r.name.lower())
+
+
 def _neighbours(
     model: VaultModel, system: Ref, dependencies: tuple[Dependency, ...], dependents: tuple[Dependency, ...]
 ) -> list[Neighbour]:
@@ -182,9 +221,9 @@ def _component(model: VaultModel, node: str) -> Component:
         ref=model.ref(node),
         kind=text(model.field(node, "kind")),
         technologies=tuple(model.ref(t) for t in targets(model.graph, node, "uses")),
-        depends_on=tuple(model.ref(t) for t in targets(model.graph, node, "depends_on")),
+        depends_on=tuple(model.ref(t) for t in targets(model.graph, node, *LINK_RELATIONS)),
         owner=text(model.field(node, "owner")),
-        description=text(model.field(node, "description")),
+        description=text(model.field(node, "description")) or opening_paragraph(model.notes[node].note),
         systems=tuple(model.ref(s) for s in systems_of(model, node)),
     )
 
@@ -192,19 +231,20 @@ def _component(model: VaultModel, node: str) -> Component:
 def _prd(model: VaultModel, node: str) -> Prd:
     note = model.notes[node].note
     nfr = model.field(node, "nfr", {})
+    draft = text(model.field(node, "status")).lower() in DRAFT_STATUSES
     requirements = tuple(
         Requirement(
-            key, NFR_LABELS.get(key, key.replace("_", " ").capitalize()), text(value), model.ref(node)
+            key, NFR_LABELS.get(key, key.replace("_", " ").capitalize()), text(value), model.ref(node), draft
         )
         for key, value in (nfr.items() if isinstance(nfr, dict) else [])
     )
     return Prd(
         ref=model.ref(node),
         status=text(model.field(node, "status")),
-        problem=first_section(note, ("problem", "problem statement")),
-        goals=first_section(note, ("goals",)),
-        requirements=first_section(note, ("requirements",)),
-        success_metrics=first_section(note, ("success metrics",)),
+        problem=first_section(note, PRD_PROBLEM),
+        goals=first_section(note, PRD_GOALS),
+        requirements=first_section(note, PRD_REQUIREMENTS),
+        success_metrics=first_section(note, PRD_SUCCESS),
         nfrs=requirements,
         compliance=tuple(text(item) for item in as_list(model.field(node, "compliance", []))),
     )
@@ -219,12 +259,6 @@ def decision(model: VaultModel, node: str) -> Decision:
     return _decision(model, node)
 
 
-def area_name(value: object) -> str:
-    """A `decision_area` or technology `category` as the SDD compares them: `Message queue`,
-    `message_queue` and `message-queue` are one area."""
-    return _area(value)
-
-
 def _decision(model: VaultModel, node: str) -> Decision:
     graph = model.graph
     chosen = tuple(model.ref(t) for t in targets(graph, node, "chosen"))
@@ -236,14 +270,25 @@ def _decision(model: VaultModel, node: str) -> Decision:
     number = model.field(node, "number", None)
     considered = tuple(model.ref(t) for t in targets(graph, node, "considered"))
     note = model.notes[node].note
+    title = text(model.field(node, "title")) or model.field(node, "name")
+    derived: list[str] = []
+    if not chosen:
+        found = derive_choice(model, node, f"{title} {model.field(node, 'name')}", chosen_text)
+        if found:
+            chosen, chosen_text = tuple(model.ref(t) for t in found), ""
+            derived.append("chosen")
+    area = area_name(model.field(node, "decision_area"))
+    if not area:
+        area = derive_area(model, [c.path for c in chosen if c.path], f"{title} {model.field(node, 'name')}")
+        derived.extend(["area"] if area else [])
     return Decision(
         ref=model.ref(node),
         number=number if isinstance(number, int) else None,
-        title=text(model.field(node, "title")) or model.field(node, "name"),
-        status=text(model.field(node, "status") or model.field(node, "status_text")) or "unknown",
+        title=title,
+        status=text(model.field(node, "status") or model.field(node, "status_text")),
         qualifier=text(model.field(node, "status_qualifier")),
         date=text(model.field(node, "date")),
-        area=_area(model.field(node, "decision_area")),
+        area=area,
         chosen=chosen,
         chosen_text=chosen_text,
         supersedes=_both_ways(model, node, "supersedes", "superseded_by"),
@@ -251,17 +296,25 @@ def _decision(model: VaultModel, node: str) -> Decision:
         considered=considered,
         considered_text="" if considered else text(model.field(node, "considered")),
         context=first_paragraph(first_section(note, ADR_CONTEXT)),
-        consequences=first_paragraph(first_section(note, ADR_CONSEQUENCES)),
+        consequences=first_section(note, ADR_CONSEQUENCES),
+        decision=first_section(note, ADR_DECISION),
+        gained=tuple(_because(note, "good")),
+        accepted=tuple(_because(note, "bad")),
+        derived=tuple(derived),
     )
+
+
+_BECAUSE = re.compile(r"^\s*[-*+]\s+(Good|Bad|Neutral), because\s+(.+?)\s*$", re.IGNORECASE | re.MULTILINE)
+
+
+def _because(note: Note, kind: str) -> list[str]:
+    """MADR's "Good, because …" (what is gained) or "Bad, because …" (what is accepted) lines."""
+    return [m.group(2) for m in _BECAUSE.finditer(note.body) if m.group(1).lower() == kind]
 
 
 def _both_ways(model: VaultModel, node: str, relation: str, inverse: str) -> tuple[Ref, ...]:
     linked = set(targets(model.graph, node, relation)) | set(sources(model.graph, node, inverse))
     return tuple(sorted(model.ref(n) for n in linked))
-
-
-def _area(value: object) -> str:
-    return "-".join(text(value).lower().replace("_", " ").split())
 
 
 def _technologies(model: VaultModel, own: list[str], decisions: Iterable[Decision]) -> list[Technology]:
@@ -273,7 +326,7 @@ def _technologies(model: VaultModel, own: list[str], decisions: Iterable[Decisio
     listed = list(decisions)
     techs = []
     for tech, users in used.items():
-        category = _area(model.field(tech, "category"))
+        category = area_name(model.field(tech, "category"))
         chosen_by = [d.ref for d in listed if model.ref(tech) in d.chosen]
         if not chosen_by:
             chosen_by = [
@@ -297,26 +350,34 @@ def _technologies(model: VaultModel, own: list[str], decisions: Iterable[Decisio
 
 
 def _dependencies(model: VaultModel, own: list[str]) -> tuple[tuple[Dependency, ...], tuple[Dependency, ...]]:
+    """Links between the system's components and components outside it. A link between two
+    components that share a system is inside that system: a component shared by two systems
+    never makes one depend on the other."""
     mine = set(own)
     outgoing = []
     for component in own:
-        for target in targets(model.graph, component, "depends_on"):
-            if target not in mine and model.type_of(target) != UNRESOLVED:
+        for target in targets(model.graph, component, *LINK_RELATIONS):
+            if (
+                target not in mine
+                and model.type_of(target) != UNRESOLVED
+                and _across(model, component, target)
+            ):
                 outgoing.append(_dependency(model, component, target, target))
     incoming = []
     for component in own:
-        for source in sources(model.graph, component, "depends_on"):
-            if source not in mine:
+        for source in sources(model.graph, component, *LINK_RELATIONS):
+            if source not in mine and _across(model, source, component):
                 incoming.append(_dependency(model, source, component, source))
     return tuple(sorted(outgoing, key=_order)), tuple(sorted(incoming, key=_order))
 
 
+def _across(model: VaultModel, one: str, other: str) -> bool:
+    return set(systems_of(model, one)).isdisjoint(systems_of(model, other))
+
+
 def _dependency(model: VaultModel, source: str, target: str, foreign: str) -> Dependency:
     systems = tuple(model.ref(s) for s in systems_of(model, foreign))
-    kind = text(model.field(foreign, "kind"))
-    return Dependency(
-        model.ref(source), model.ref(target), systems, kind, link_details(model, source, target)
-    )
+    return described_link(model, source, target, systems, text(model.field(foreign, "kind")))
 
 
 def _order(dependency: Dependency) -> tuple[str, str]:
@@ -333,7 +394,7 @@ def _checklist(model: VaultModel, standing: tuple[DecisionArea, ...]) -> list[Ch
             for area in standing
             if area.area in areas
             for current in area.current
-            if in_force(current.decision.status, current.decision.qualifier or None)
+            if current.standing == "in force"
         )
         items.append(ChecklistItem(group, item, areas, decided))
     return items

@@ -13,7 +13,8 @@ from vaultsmith.config.statuses import STATUSES, in_force
 from vaultsmith.model.analysed import VaultModel
 from vaultsmith.model.graph import UNRESOLVED, targets
 from vaultsmith.model.ref import Ref
-from vaultsmith.sdd.design import Component, Decision, Dependency, Finding, Technology
+from vaultsmith.sdd.decision_chains import supersede_loops
+from vaultsmith.sdd.design import Component, Decision, Dependency, Finding, Prd, Technology, targets_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +39,6 @@ def risks(
     technologies: tuple[Technology, ...],
     decisions: tuple[Decision, ...],
 ) -> Iterator[Finding]:
-    for component in components:
-        if not component.owner:
-            yield Finding("has no owner: add `owner:` to the component note", component.ref)
     by_ref = {d.ref: d for d in decisions}
     for technology in technologies:
         choosers = [by_ref[r] for r in technology.chosen_by if r in by_ref]
@@ -49,11 +47,27 @@ def risks(
             reasons = ", ".join(sorted(set(statuses)))
             yield Finding(f"is in use, but the decision that chose it is {reasons}", technology.ref)
     yield from _resting_on_proposals(components, decisions)
+    for loop in supersede_loops(scope.model, scope.decisions):
+        names = " → ".join(scope.model.field(node, "name") for node in [*loop, loop[0]])
+        yield Finding(
+            f"is in a supersede loop ({names}): no decision of it stands until one is marked in force",
+            scope.model.ref(loop[0]),
+        )
     own = set(scope.components)
     for cycle in scope.cycles:
         if not own.isdisjoint(cycle):
             names = " → ".join(scope.model.field(node, "name") for node in [*cycle, cycle[0]])
             yield Finding(f"dependency cycle: {names}", scope.model.ref(cycle[0]))
+
+
+def conflicting_targets(prds: tuple[Prd, ...]) -> Iterator[Finding]:
+    """Figures two PRDs set differently: to settle in the PRDs, never one picked by us."""
+    for target in targets_of(prds):
+        if target.conflict:
+            said = " vs ".join(
+                f"{r.value} in [[{r.source.name}]]{' (draft)' if r.draft else ''}" for r in target.stated
+            )
+            yield Finding(f"Conflicting targets for {target.label}: {said}; settle one in the PRDs")
 
 
 def _resting_on_proposals(
@@ -72,10 +86,24 @@ def _resting_on_proposals(
                 )
 
 
-def open_questions(scope: Scope, decisions: tuple[Decision, ...]) -> Iterator[Finding]:
+def open_questions(decisions: tuple[Decision, ...]) -> Iterator[Finding]:
+    """Decisions still to make: the proposed ADRs."""
     for decision in decisions:
         if decision.status == "proposed":
             yield Finding("is proposed and not yet decided", decision.ref)
+
+
+def vault_gaps(
+    scope: Scope, components: tuple[Component, ...], decisions: tuple[Decision, ...]
+) -> Iterator[Finding]:
+    """Vault hygiene, apart from the architecture: properties to add, notes to write. An
+    external or vendor component (`kind: external`) is not asked for an owner."""
+    for component in components:
+        if not component.owner and component.kind.lower() != "external":
+            yield Finding("has no owner: add `owner:` to the component note", component.ref)
+    for decision in decisions:
+        if not decision.status:
+            yield Finding("states no status: add `status:` (or a `## Status` section)", decision.ref)
         elif decision.status not in STATUSES:
             yield Finding(f'has a status vaultsmith does not know: "{decision.status}"', decision.ref)
     yield from _missing_fields(scope)
@@ -102,13 +130,15 @@ def _missing_fields(scope: Scope) -> Iterator[Finding]:
 
 def _unresolved_links(scope: Scope) -> Iterator[Finding]:
     model = scope.model
-    seen: set[tuple[str, str]] = set()
     for node in scope.notes:
-        for target in targets(model.graph, node):
-            if model.type_of(target) == UNRESOLVED and (node, target) not in seen:
-                seen.add((node, target))
-                name = model.field(target, "name")
-                yield Finding(f"links to [[{name}]], which has no note yet", model.ref(node))
+        missing = dict.fromkeys(
+            f"[[{model.field(target, 'name')}]]"
+            for target in targets(model.graph, node)
+            if model.type_of(target) == UNRESOLVED
+        )
+        if missing:
+            which = "which has no note" if len(missing) == 1 else "which have no notes"
+            yield Finding(f"links to {', '.join(missing)}, {which} yet", model.ref(node))
 
 
 def source_refs(
