@@ -33,9 +33,6 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=True,
         capture_output=True,
     )
-    # Without canvases: igraph's layered layout (canvas/layout.py) crashes the process now and
-    # then on vaults this big (a segfault in _igraph.abi3.so), with every switch or none.
-    (root / "vaultsmith.toml").write_text("canvas = false\n", encoding="utf-8")
     return root
 
 
