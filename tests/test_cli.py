@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from cli_support import EXECUTABLE as EXECUTABLE  # re-exported: other test modules import it from here
+from cli_support import run_cli
 from conftest import MakeVault
 
 from vaultsmith import __version__
 
-EXECUTABLE = shutil.which("vaultsmith", path=os.path.dirname(sys.executable)) or shutil.which("vaultsmith")
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    assert EXECUTABLE, "the vaultsmith console script is not installed"
-    return subprocess.run(
-        [EXECUTABLE, *map(str, args)],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env={**os.environ, "NO_COLOR": "1", "COLUMNS": "200"},
-    )
+run = run_cli  # the name the other test modules import
 
 
 def test_version() -> None:
