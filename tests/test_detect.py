@@ -61,3 +61,27 @@ def test_a_vault_with_no_system_is_told_how_to_map_one(make_vault: MakeVault) ->
     root = make_vault({"Notes/A.md": "---\ntype: Meeting\n---\n"})
     text = detect(root).text
     assert "finds no system" in text and "[types.values]" in text
+
+
+def test_a_folder_of_adrs_beside_an_untyped_overview_gets_the_config_line_that_makes_it_the_system(
+    make_vault: MakeVault,
+) -> None:
+    adr = "# {n}. {title}\n\nDate: 2024-0{n}-01\n\n## Status\n\n{status}\n\n## Context\n\nWhy.\n\n## Decision\n\nWhat.\n"  # noqa: E501
+    root = make_vault(
+        {
+            "Toolkit.md": "# Toolkit\n\nCommand-line tools for decision records.\n",
+            "doc/adr/0001-record-decisions.md": adr.format(n=1, title="Record decisions", status="Accepted"),
+            "doc/adr/0002-use-bash.md": adr.format(n=2, title="Use Bash", status="Superseded by [3. Use Python](0003-use-python.md)"),  # noqa: E501
+            "doc/adr/0003-use-python.md": adr.format(n=3, title="Use Python", status="Accepted\n\nSupersedes [2. Use Bash](0002-use-bash.md)"),  # noqa: E501
+        }
+    )
+    before = {p: p.read_bytes() for p in root.rglob("*.md")}
+    text = detect(root).text
+    assert '# [types.files]\n# "Toolkit.md" = "system"\n' in text
+    # The user takes the proposal as it says: the two lines uncommented, no note edited.
+    (root / "vaultsmith.toml").write_text('[types.files]\n"Toolkit.md" = "system"\n', encoding="utf-8")
+    assert run_cli("build", root).returncode == 0
+    sdd = (root / "SDD" / "Toolkit SDD.md").read_text(encoding="utf-8")
+    for name in ("0001-record-decisions", "0002-use-bash", "0003-use-python"):
+        assert f"[[{name}]]" in sdd
+    assert {p: p.read_bytes() for p in before} == before

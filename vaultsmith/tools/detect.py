@@ -78,6 +78,7 @@ class Proposal:
     systems: tuple[SystemPreview, ...]
     unclaimed: tuple[tuple[str, int], ...]  # (type, notes of it that belong to no system)
     text: str
+    candidates: tuple[str, ...] = ()  # untyped notes at the vault's top: what may describe its system
 
 
 def detect(vault: Path) -> Proposal:
@@ -109,6 +110,7 @@ def detect(vault: Path) -> Proposal:
         systems=tuple(_preview(model, system) for system in model.nodes_of_type("system")),
         unclaimed=_unclaimed(model),
         text="",
+        candidates=_candidates(model),
     )
     return dataclasses.replace(found, text=proposal_text(found))
 
@@ -333,14 +335,29 @@ def _folder_lines(found: Proposal) -> list[str]:
     return lines or ["# No decision records found."]
 
 
+def _candidates(model: VaultModel) -> tuple[str, ...]:
+    """Untyped notes at the top of the vault (a README, an overview): the likeliest to describe
+    the system that a folder of ADRs beside them decides about."""
+    top = [path for path in model.notes if "/" not in path and model.type_of(path) == "note"]
+    return tuple(sorted(top, key=str.lower)[:3])
+
+
 def _preview_lines(found: Proposal) -> list[str]:
     if not found.systems:
-        return [
+        lines = [
             "# With this file a build finds no system: no note's type maps to `system`.",
             '# Map the type of your system notes under [types.values] ("Project" = "system"), or',
-            "# write one note with `type: system` for what these notes describe: in a vault with one",
-            "# system, every component, PRD and ADR that names none belongs to it.",
+            "# name the note that describes the system, here, without changing it: in a vault with",
+            "# one system, every component, PRD and ADR that names none belongs to it.",
         ]
+        if found.candidates:
+            lines.append("# For example (uncomment the two lines; notes at the vault's top level):")
+            lines.append("# [types.files]")
+            lines += [f"# {json.dumps(path)} = \"system\"" for path in found.candidates[:1]]
+            if len(found.candidates) > 1:
+                others = ", ".join(found.candidates[1:])
+                lines.append(f"# (other notes at the top level: {others})")
+        return lines
     lines = [f"# With this file a build makes {_count(len(found.systems), 'SDD')}:"]
     for system in found.systems:
         statuses = Counter(status for _, status in system.decisions)
