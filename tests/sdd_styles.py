@@ -32,6 +32,13 @@ def build_styles(vault: Path, workspace: Path, styles: tuple[str, ...] = STYLES)
     return built
 
 
+def built_sdd(root: Path, name: str = "Shop", style: str = "standard") -> str:
+    """Build the vault at `root` in `style` (asserting no error) and return the SDD of `name`."""
+    report = build(root, template=style)
+    assert report.ok, [str(d) for d in report.diagnostics]
+    return (root / "SDD" / f"{name} SDD.md").read_text(encoding="utf-8")
+
+
 @functools.cache
 def _sample_outputs(workspace: Path) -> dict[str, dict[str, str]]:
     return build_styles(SAMPLE_VAULT, workspace)

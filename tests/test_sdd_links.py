@@ -4,11 +4,9 @@ depend on another, verbs come from the vault, arrows point the way data flows.""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from conftest import MakeVault
-
-from vaultsmith import build
+from sdd_styles import built_sdd
 
 
 def system(name: str) -> str:
@@ -20,10 +18,7 @@ def component(systems: list[str], kind: str, extra: str = "") -> str:
     return f"---\ntype: component\nsystem: [{owners}]\nkind: {kind}\nowner: Team\n{extra}---\n"
 
 
-def sdd(root: Path, name: str, style: str = "standard") -> str:
-    report = build(root, template=style)
-    assert report.ok, [str(d) for d in report.diagnostics]
-    return (root / "SDD" / f"{name} SDD.md").read_text(encoding="utf-8")
+sdd = built_sdd  # sdd(root, name, style)
 
 
 def section(text: str, title: str) -> str:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import MakeVault
+from sdd_styles import built_sdd
 
-from vaultsmith import build
 from vaultsmith.render.coverage import measure
 from vaultsmith.sdd.outlines import OUTLINES, units
 
@@ -21,9 +21,7 @@ STYLES = ("standard", "c4", "detailed", "hld-lld", "design-doc")
 
 
 def sdd(root: Path, style: str = "standard", name: str = "Shop") -> str:
-    report = build(root, template=style)
-    assert report.ok, [str(d) for d in report.diagnostics]
-    return (root / "SDD" / f"{name} SDD.md").read_text(encoding="utf-8")
+    return built_sdd(root, name, style)
 
 
 def section(text: str, title: str) -> str:
