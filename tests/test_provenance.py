@@ -56,3 +56,21 @@ def test_a_reader_made_again_or_forgotten_is_asked_about_what_it_reads_now() -> 
     assert index.readers(Facts(nodes={"new"})) == {"sdd"}
     index.forget("sdd")
     assert "sdd" not in index and index.readers(Facts(nodes={"new"})) == set()
+
+
+def test_a_reader_of_thousands_of_facts_is_found_by_each_of_them_and_by_no_other() -> None:
+    index = ReadIndex()
+    read = Facts(
+        nodes={f"n{i}" for i in range(3000)},
+        properties={(f"n{i}", "status") for i in range(3000)},
+        edges={(f"n{i}", f"n{i + 1}", "relation") for i in range(3000)},
+    )
+    index.record("big", read)
+    index.record("small", Facts(nodes={"n0"}))
+    for node in ("n0", "n1234", "n2999"):
+        assert "big" in index.readers(Facts(nodes={node}))
+    assert index.readers(Facts(properties={("n2999", "status")})) == {"big"}
+    assert index.readers(Facts(edges={("n7", "n8", "relation")})) == {"big"}
+    # The same text as a fact of another kind, or another property, was not read.
+    assert index.readers(Facts(successors={"n5"}, properties={("n5", "owner")}, nodes={"n3000"})) == set()
+    assert index.readers(Facts(edges={("n8", "n7", "relation")})) == set()
