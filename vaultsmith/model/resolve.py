@@ -10,9 +10,12 @@ Names compare case-insensitively and in one Unicode normal form; `aliases` never
 from __future__ import annotations
 
 import posixpath
+import sys
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
+
+CHOICES_KEPT = 4096  # link targets whose files a resolver remembers; about 1 MB
 
 
 def fold(text: str) -> str:
@@ -33,12 +36,13 @@ def _shortest_first(path: str) -> tuple[int, str]:
 
 
 def _exact_key(path: str, note: bool) -> str:
-    return fold(_strip_md(path)) if note else fold(path)
+    return sys.intern(fold(_strip_md(path)) if note else fold(path))
 
 
 def name_key(path: str) -> str:
-    """The file name under which a file is found by links: folded, `.md` dropped for notes."""
-    return fold(_strip_md(path)).rpartition("/")[2]
+    """The file name under which a file is found by links: folded, `.md` dropped for notes.
+    Interned: a watch session keeps each in two resolvers and in which notes look it up."""
+    return sys.intern(fold(_strip_md(path)).rpartition("/")[2])
 
 
 def lookup_names(target: str, source: str) -> tuple[str, ...]:
@@ -61,7 +65,8 @@ class Resolver:
         self._by_name: dict[str, list[str]] = defaultdict(list)
         self._notes: set[str] = set(notes)
         # target -> the files it can mean, with their folded folders: a vault's links name the
-        # same notes over and over. Emptied whenever the files change.
+        # same notes over and over. Emptied whenever the files change, and when it holds
+        # CHOICES_KEPT targets (a resolver a watcher keeps would otherwise hold one per target).
         self._choices: dict[str, tuple[tuple[str, str], ...]] = {}
         for path in sorted(attachments):
             self._add(_exact_key(path, False), name_key(path), path)
@@ -117,6 +122,8 @@ class Resolver:
             return None if above_root else self._exact_path(joined)
         choices = self._choices.get(target)
         if choices is None:
+            if len(self._choices) >= CHOICES_KEPT:
+                self._choices.clear()
             choices = self._choices[target] = self._choices_for(target.lstrip("/"))
         if len(choices) > 1:
             here = fold(_folder(source))
@@ -131,7 +138,8 @@ class Resolver:
         exact = self._exact_path(target)
         if exact is not None:
             return ((exact, ""),)
-        return tuple((candidate, fold(_folder(candidate))) for candidate in self._by_name_and_suffix(target))
+        found = self._by_name_and_suffix(target)
+        return tuple((candidate, sys.intern(fold(_folder(candidate)))) for candidate in found)
 
     def _exact_path(self, target: str) -> str | None:
         key = fold(target)
