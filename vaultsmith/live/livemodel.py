@@ -129,6 +129,15 @@ class LiveModel:
         """The note at `path`, whole; not noted."""
         return cast(ClassifiedNote, self._notes.whole(path))
 
+    def forget_caches(self) -> None:
+        """Drop what is kept only to be quicker next time (notes kept unpacked, where link
+        targets led, the adjacency rows of the last SDD made): called once a build is done, so
+        that what a watcher keeps is not scattered among the build's freed memory."""
+        self._notes.forget_unpacked()
+        self._resolver.forget_choices()
+        self.future_resolver.forget_choices()
+        self._graph.forget_rows()
+
     # ----------------------------------------------------------------- updating
 
     def update(self, notes: Mapping[str, ClassifiedNote], attachments: set[str], gone: set[str]) -> Update:
@@ -421,6 +430,9 @@ class _Notes(NotingDict):
             self.numbered.add(path)
         else:
             self.numbered.discard(path)
+
+    def forget_unpacked(self) -> None:
+        self._unpacked.clear()
 
     def drop(self, path: str) -> None:
         dict.__delitem__(self, path)

@@ -17,6 +17,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
+from itertools import repeat
 from typing import Any, NamedTuple, cast
 
 import networkx as nx
@@ -227,6 +228,10 @@ class NotingGraph(nx.MultiDiGraph):  # type: ignore[misc]
             self._rows = (facts, {})
         return self._rows[1]
 
+    def forget_rows(self) -> None:
+        """Let go of the rows kept for the last noting context."""
+        self._rows = (None, {})
+
     def add_node(self, node_for_adding: str, **attr: Any) -> None:
         if not dict.__contains__(node_table(self), node_for_adding):
             self.made.add(node_for_adding)
@@ -275,7 +280,9 @@ class ReadIndex:
         return reader in self._reads
 
     def record(self, reader: str, facts: Facts) -> None:
-        hashes = {_fact_hash(at, fact) for at, kind in enumerate(KINDS) for fact in getattr(facts, kind)}
+        hashes: set[int] = set()
+        for at, kind in enumerate(KINDS):
+            hashes.update(_fact_hashes(at, getattr(facts, kind)))
         self._reads[reader] = _Read(array("q", sorted(hashes)), facts.everything)
 
     def forget(self, reader: str) -> None:
@@ -286,30 +293,28 @@ class ReadIndex:
         read by those who read it, or all of them)."""
         if changed.everything:
             return set(self._reads)
-        wanted = sorted(
-            {
-                _fact_hash(at, fact)
-                for at, kind in enumerate(KINDS)
-                for fact in _with_all(kind, getattr(changed, kind))
-            }
-        )
+        wanted: set[int] = set()
+        for at, kind in enumerate(KINDS):
+            wanted.update(_fact_hashes(at, _with_all(kind, getattr(changed, kind))))
         return {
             reader for reader, read in self._reads.items() if read.everything or _meets(read.hashes, wanted)
         }
 
 
 class _Read(NamedTuple):
-    hashes: array[int]  # the hash of each fact read (`_fact_hash`), sorted
+    hashes: array[int]  # the hash of each fact read (`_fact_hashes`), sorted
     everything: bool
 
 
-def _fact_hash(at: int, fact: Any) -> int:
-    """One fact, of the kind at position `at` in KINDS, as a 64-bit integer. Python's hash of
-    strings changes from one process to the next, never within one: the index is never saved."""
-    return hash((at, fact))
+def _fact_hashes(at: int, facts: Iterable[Any]) -> Iterator[int]:
+    """Each fact, of the kind at position `at` in KINDS, as a 64-bit integer: the hash of
+    (at, fact), worked out in C (a watcher hashes every fact an SDD read each time it makes it).
+    Python's hash of strings changes from one process to the next, never within one: the index
+    is never saved."""
+    return map(hash, zip(repeat(at), facts))
 
 
-def _meets(hashes: array[int], wanted: list[int]) -> bool:
+def _meets(hashes: array[int], wanted: set[int]) -> bool:
     """Whether the sorted `hashes` hold any of `wanted`."""
     size = len(hashes)
     for value in wanted:

@@ -80,6 +80,10 @@ class Resolver:
         self._exact[exact_key] = path
         self._by_name[name_key].append(path)
 
+    def forget_choices(self) -> None:
+        """Empty the memo of where link targets lead (it fills again as links are resolved)."""
+        self._choices.clear()
+
     def add(self, path: str, *, note: bool) -> None:
         """Know one more file, exactly as if the resolver had been built with it (for `watch`)."""
         self._choices.clear()
