@@ -19,6 +19,8 @@ from vaultsmith.vault.parse import ParseResult
 from vaultsmith.vault.scan import NoteFile, VaultFiles, scan
 
 Progress = Callable[[int, int], None]
+# What to keep of a note, made as soon as it is read (see `load_vault`).
+Keep = Callable[[ParseResult], ParseResult]
 
 STORE_CHUNK = 5000  # notes per cache write: bounds the memory the JSON of a huge vault takes
 
@@ -31,10 +33,14 @@ class ReadNotes:
 
 
 def read_notes(
-    root: Path, entries: Sequence[NoteFile], cache: ParseCache, progress: Progress | None = None
+    root: Path,
+    entries: Sequence[NoteFile],
+    cache: ParseCache,
+    progress: Progress | None = None,
+    keep: Keep | None = None,
 ) -> ReadNotes:
     started_ns = time.time_ns()  # before any file is read: see ParseCache.store
-    results: dict[str, ParseResult] = cache.lookup(entries)
+    results: dict[str, ParseResult] = cache.lookup(entries, keep)
     missing = [entry for entry in entries if entry.path not in results]
     unreadable: dict[str, tuple[Diagnostic, ...]] = {}
     total, done = len(entries), len(results)
@@ -45,7 +51,7 @@ def read_notes(
         if parsed.result is None:
             unreadable[parsed.entry.path] = parsed.problems
         else:
-            results[parsed.entry.path] = parsed.result
+            results[parsed.entry.path] = parsed.result if keep is None else keep(parsed.result)
         if parsed.encoded is not None:
             fresh.append((parsed.entry, parsed.encoded))
             if len(fresh) >= STORE_CHUNK:
@@ -96,23 +102,37 @@ def vault_root(path: Path) -> Path:
 
 
 def load_vault(
-    path: Path, config: Config | None = None, progress: Progress | None = None, *, cache: bool = True
+    path: Path,
+    config: Config | None = None,
+    progress: Progress | None = None,
+    *,
+    cache: bool = True,
+    keep: Keep | None = None,
 ) -> Vault:
     """Scan and parse every note; with `cache`, unchanged notes come from the parse cache.
-    Bad notes become diagnostics; nothing here raises for them."""
+    Bad notes become diagnostics; nothing here raises for them.
+
+    With `keep`, the vault holds what `keep` returns for each note, made as soon as that note
+    is read (its diagnostics are kept as they are): a caller that keeps less than every note
+    whole (a watch session) then never holds the whole vault at once, nor the memory it took."""
     root = vault_root(path)
     config = config if config is not None else load_config(root)
     store = open_cache(root, cache)
     try:
-        return read_vault(root, config, scan(root, config), store, progress)
+        return read_vault(root, config, scan(root, config), store, progress, keep)
     finally:
         store.close()
 
 
 def read_vault(
-    root: Path, config: Config, files: VaultFiles, store: ParseCache, progress: Progress | None
+    root: Path,
+    config: Config,
+    files: VaultFiles,
+    store: ParseCache,
+    progress: Progress | None,
+    keep: Keep | None = None,
 ) -> Vault:
     """The notes of `files` as parsed (unchanged ones from `store`), with every problem found."""
-    read = read_notes(root, files.notes, store, progress)
+    read = read_notes(root, files.notes, store, progress, keep)
     problems = (*files.diagnostics, *read.diagnostics, *store.problems)
     return Vault(root, config, read.notes, files.attachments, problems)

@@ -103,8 +103,11 @@ class ParseCache:
     def enabled(self) -> bool:
         return self._connection is not None
 
-    def lookup(self, entries: Sequence[NoteFile]) -> dict[str, ParseResult]:
-        """The cached parse of every entry whose size and mtime are those it was cached with."""
+    def lookup(
+        self, entries: Sequence[NoteFile], keep: Callable[[ParseResult], ParseResult] | None = None
+    ) -> dict[str, ParseResult]:
+        """The cached parse of every entry whose size and mtime are those it was cached with;
+        with `keep`, what it keeps of each, made as soon as that note is read back."""
         wanted = {entry.path: entry for entry in entries}
         found: dict[str, ParseResult] = {}
         self._gone = []
@@ -114,7 +117,8 @@ class ParseCache:
                 self._gone.append(path)
             elif entry.size == size and entry.mtime_ns == mtime_ns:
                 with contextlib.suppress(codec.CodecError):
-                    found[path] = codec.decode(text)
+                    result = codec.decode(text)
+                    found[path] = result if keep is None else keep(result)
         return found
 
     def store(self, rows: Sequence[tuple[NoteFile, str]], *, read_from_ns: int) -> None:

@@ -14,7 +14,6 @@ import dataclasses
 import pickle
 import sys
 import zlib
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -22,8 +21,10 @@ from typing import Any, cast
 import networkx as nx
 
 from vaultsmith.build import Vault
+from vaultsmith.cache.load import Keep
+from vaultsmith.config import Config
 from vaultsmith.live.provenance import ALL, Facts, NotingDict, NotingGraph, NotingResolver, ReadLog
-from vaultsmith.model.analysed import VaultModel
+from vaultsmith.model.analysed import VaultModel, classify_note
 from vaultsmith.model.classify import ClassifiedNote
 from vaultsmith.model.cycles import cycles_through, rotated
 from vaultsmith.model.graph import (
@@ -46,6 +47,7 @@ from vaultsmith.sdd.assemble import (
     systems_of,
 )
 from vaultsmith.sdd.naming import companion_paths
+from vaultsmith.vault.parse import ParseResult
 
 Link = tuple[str, dict[str, Any]]  # an edge out of a note: (target node, edge attributes)
 _NONE = object()  # a property that is not there
@@ -62,26 +64,24 @@ class Update:
 
 
 class LiveModel:
-    def __init__(self, vault: Vault, notes: Mapping[str, ClassifiedNote], log: ReadLog) -> None:
-        self._notes = _Notes(log, notes)
+    def __init__(self, vault: Vault, notes: PackedNotes, log: ReadLog) -> None:
+        """The model of `vault`, whose notes, classified, are `notes` (as `load_vault` read them
+        with `keep=notes.keeper(config)`)."""
+        notes.seal()
+        self._notes = notes
         self._attachments = set(vault.attachments)
-        self._tree: defaultdict[str, set[str]] = defaultdict(set)  # folder -> every file below it
-        for path in [*dict.keys(self._notes), *self._attachments]:
-            self._plant(path)
         self._resolver = NotingResolver(log, vault.notes, vault.attachments)
-        graph = build_graph(notes.values(), self._resolver, NotingGraph(log))
+        lights = [notes.light(path) for path in dict.keys(notes)]
+        graph = build_graph(lights, self._resolver, NotingGraph(log), whole=notes.unpacked)
         self.model = VaultModel(vault.config, self._notes, self._resolver, graph)
         self._graph: nx.MultiDiGraph = graph
         graph.made.clear()  # the nodes of the first build: the vault as it is, not a change to it
-        # name key -> notes with a link looked up by that name, and the other way round: tuples
-        # of interned names and of paths, not sets (a watcher holds one per note and per name)
-        self._lookups: dict[str, tuple[str, ...]] = {}
+        # name key -> notes with a link looked up by that name: tuples of paths, not sets (a
+        # watcher holds one per name). What each note looks up is worked out from the note
+        # when it changes, not kept.
         linkers: dict[str, list[str]] = {}
-        for path, item in notes.items():
-            names = _looked_up(item, path)
-            if names:
-                self._lookups[path] = tuple(names)
-            for name in names:
+        for path in dict.keys(notes):
+            for name in _looked_up(notes.unpacked(path), path):
                 linkers.setdefault(name, []).append(path)
         self._linkers = {name: tuple(paths) for name, paths in linkers.items()}
         self.outputs: dict[str, str] = output_paths(self.model, self.model.nodes_of_type("system"))
@@ -112,8 +112,11 @@ class LiveModel:
         return sorted(list(cycle) for cycle in self._cycles)
 
     def files_under(self, folder: str) -> set[str]:
-        """Every note and attachment below `folder`, at any depth."""
-        return set(self._tree.get(folder, ()))
+        """Every note and attachment below `folder`, at any depth. Looked for in every path (a
+        folder moved or removed is rare; an index of every folder's files, kept for it, took
+        more memory than the files' paths)."""
+        prefix = folder.rstrip("/") + "/"
+        return {path for path in (*dict.keys(self._notes), *self._attachments) if path.startswith(prefix)}
 
     def has_file(self, path: str) -> bool:
         return dict.__contains__(self._notes, path) or path in self._attachments
@@ -148,7 +151,9 @@ class LiveModel:
         removed = {path for path in gone if dict.__contains__(self._notes, path)}
         lost = {path for path in gone if path in self._attachments}
         added = {path for path in notes if not dict.__contains__(self._notes, path)}
-        edited = {path for path, item in notes.items() if path not in added and self.note(path) != item}
+        before = {path: self._item(path) for path in notes if path not in added}
+        edited = {path for path, item in notes.items() if path in before and before[path] != item}
+        names = {path: _looked_up(before[path], path) for path in edited}
         found = attachments - self._attachments
         self._update_files(removed | lost, added, found, changed)
         for path in sorted(added | edited):
@@ -163,6 +168,8 @@ class LiveModel:
         relink |= self._number_linkers(added | removed, changed)
         for source in sorted(relink - removed):
             self._relink(source, changed, removed)
+        for path in sorted(added | edited):
+            self._set_lookups(path, names.get(path, set()), _looked_up(notes[path], path))
         for path in sorted(removed):
             self._drop_note(path, changed)
         self._tidy_targets(changed)
@@ -181,24 +188,10 @@ class LiveModel:
             if dict.__contains__(self._notes, path):
                 changed.notes.add(path)
             self._attachments.discard(path)
-            self._uproot(path)
         for path in sorted(added | found):
             self._resolver.add(path, note=path in added)
             changed.names.add(name_key(path))
-            self._plant(path)
         self._attachments |= found
-
-    def _plant(self, path: str) -> None:
-        for folder in _folders_of(path):
-            self._tree[folder].add(path)
-
-    def _uproot(self, path: str) -> None:
-        for folder in _folders_of(path):
-            below = self._tree.get(folder)
-            if below is not None:
-                below.discard(path)
-                if not below:
-                    del self._tree[folder]
 
     def _set_node(self, path: str, item: ClassifiedNote, changed: Facts) -> None:
         """The node's properties as `build_graph` gives them; which of them changed."""
@@ -226,12 +219,10 @@ class LiveModel:
         before = self._links_of(source)
         self._graph.remove_edges_from(list(self._graph.out_edges(source, keys=True)))
         item = self._item(source)
-        looked_up = _looked_up(item, source)
         numbers = None
         if has_number_links(item):
             numbers = number_index(light for path, light in dict.items(self._notes) if path not in removed)
         add_links(self._graph, item, self._resolver, numbers)
-        self._set_lookups(source, looked_up)
         _note_link_changes(source, before, self._links_of(source), changed)
 
     def _number_linkers(self, came_or_went: set[str], changed: Facts) -> set[str]:
@@ -248,8 +239,8 @@ class LiveModel:
             (target, dict(dict.items(data))) for _, target, data in self._graph.out_edges(source, data=True)
         ]
 
-    def _set_lookups(self, source: str, names: set[str]) -> None:
-        before = set(self._lookups.pop(source, ()))
+    def _set_lookups(self, source: str, before: set[str], names: set[str]) -> None:
+        """`source` now looks up `names`, and no longer `before`."""
         for name in before - names:
             linkers = tuple(linker for linker in self._linkers[name] if linker != source)
             if linkers:
@@ -258,16 +249,14 @@ class LiveModel:
                 del self._linkers[name]
         for name in names - before:
             self._linkers[name] = (*self._linkers.get(name, ()), source)
-        if names:
-            self._lookups[source] = tuple(names)
 
     def _drop_note(self, path: str, changed: Facts) -> None:
         changed.predecessors.update(target for _, target in self._graph.out_edges(path))
         changed.successors.add(path)
         changed.nodes.add(path)
         self._graph.remove_node(path)
+        self._set_lookups(path, _looked_up(self._item(path), path), set())
         self._notes.drop(path)
-        self._set_lookups(path, set())
 
     def _tidy_targets(self, changed: Facts) -> None:
         """Attachment and unresolved nodes exist while something links to them; an unresolved
@@ -392,11 +381,11 @@ def _note_link_changes(source: str, before: list[Link], after: list[Link], chang
                 changed.edges.add((source, target, ALL))
 
 
-_UNPACKED = 256  # notes read last, kept whole: an SDD reads its members again and again
+_UNPACKED = 64  # notes read last, kept whole: an SDD reads its members again and again
 _NO_PROPERTIES: dict[str, Any] = {}  # a packed note's properties (never handed out: `whole`)
 
 
-class _Notes(NotingDict):
+class PackedNotes(NotingDict):
     """The classified notes, path -> ClassifiedNote, as the stages read them (each read noted).
 
     A watcher holds every note of the vault, and an SDD reads the text of few of them. So each
@@ -407,22 +396,18 @@ class _Notes(NotingDict):
     the last notes read are kept whole, so that making an SDD unpacks each of its notes once.
     (Raw `dict` reads get the part without text.)"""
 
-    __slots__ = ("_dictionary", "_packed", "_unpacked", "numbered")
+    __slots__ = ("_dictionary", "_packed", "_pending", "_unpacked", "numbered")
 
-    def __init__(self, log: ReadLog, notes: Mapping[str, ClassifiedNote]) -> None:
+    def __init__(self, log: ReadLog) -> None:
         super().__init__(log, "notes")
-        self._dictionary = _sampled_dictionary(list(notes.values()))
+        self._dictionary: bytes | None = None  # sampled from the first notes put (`seal`)
+        self._pending: list[ClassifiedNote] = []  # put before there was a dictionary
         self._packed: dict[str, bytes] = {}
         self._unpacked: dict[str, ClassifiedNote] = {}  # in the order last read
         self.numbered: set[str] = set()  # notes that name ADRs by number (`has_number_links`)
-        for path, item in notes.items():
-            self.put(path, item)
 
     def put(self, path: str, item: ClassifiedNote) -> None:
         note = item.note
-        packer = zlib.compressobj(1, zdict=self._dictionary)
-        data = pickle.dumps(_packable(item), _PICKLE)  # links: an ADR's own (None: the note's)
-        self._packed[path] = packer.compress(data) + packer.flush()
         light = dataclasses.replace(note, frontmatter=_NO_PROPERTIES, body="", links=(), tags=(), headings=())
         dict.__setitem__(self, path, ClassifiedNote(light, item.type, item.fields))
         self._unpacked.pop(path, None)
@@ -430,6 +415,44 @@ class _Notes(NotingDict):
             self.numbered.add(path)
         else:
             self.numbered.discard(path)
+        if self._dictionary is None:
+            self._pending.append(item)
+            if len(self._pending) >= _SAMPLES:
+                self.seal()
+            return
+        packer = zlib.compressobj(1, zdict=self._dictionary)
+        data = pickle.dumps(_packable(item), _PICKLE)  # links: an ADR's own (None: the note's)
+        self._packed[path] = packer.compress(data) + packer.flush()
+
+    def seal(self) -> None:
+        """Pack the notes put so far with a dictionary sampled from them, if not done yet."""
+        if self._dictionary is not None:
+            return
+        pending, self._pending = self._pending, []
+        self._dictionary = _sampled_dictionary(pending)
+        for item in pending:
+            self.put(item.note.path, item)
+
+    def keeper(self, config: Config) -> Keep:
+        """For `load_vault(keep=...)`: each note, as soon as it is read, classified and put here;
+        the vault holds its light part."""
+
+        def keep(result: ParseResult) -> ParseResult:
+            path = result.note.path
+            self.put(path, classify_note(result.note, config))
+            return ParseResult(self.light(path).note, result.diagnostics)
+
+        return keep
+
+    def light(self, path: str) -> ClassifiedNote:
+        """The note at `path` without its text, links, headings, tags and properties; not noted."""
+        return cast(ClassifiedNote, dict.__getitem__(self, path))
+
+    def unpacked(self, path: str) -> ClassifiedNote:
+        """The note at `path`, whole, unpacked again (not kept, not noted)."""
+        assert self._dictionary is not None, "seal() first"
+        data = zlib.decompressobj(zdict=self._dictionary).decompress(self._packed[path])
+        return _unpack(self.light(path), data)
 
     def forget_unpacked(self) -> None:
         self._unpacked.clear()
@@ -444,11 +467,9 @@ class _Notes(NotingDict):
         """The note at `path` as it was put, or None; not noted."""
         kept = self._unpacked.pop(path, None)
         if kept is None:
-            light: ClassifiedNote | None = dict.get(self, path)
-            if light is None:
+            if not dict.__contains__(self, path):
                 return None
-            data = zlib.decompressobj(zdict=self._dictionary).decompress(self._packed[path])
-            kept = _unpack(light, data)
+            kept = self.unpacked(path)
             if len(self._unpacked) >= _UNPACKED:
                 del self._unpacked[next(iter(self._unpacked))]
         self._unpacked[path] = kept
@@ -484,13 +505,16 @@ def _packable(item: ClassifiedNote) -> tuple[Any, ...]:
     return text, None if item.links is note.links else item.links, item.decision
 
 
-def _sampled_dictionary(items: list[ClassifiedNote], samples: int = 64, size: int = 8192) -> bytes:
-    """zlib's preset dictionary for packing these notes: the end of a few of them, packed, spread
-    over the vault. What notes share (their properties' names, the words of a team's template,
-    pickle's names for links and headings) then costs a few bytes in each note, not its length
-    (the 10,000-note benchmark vault: 10.7 MB packed instead of 15.9 MB)."""
-    step = max(1, len(items) // samples)
-    return b"".join(pickle.dumps(_packable(item), _PICKLE) for item in items[::step])[-size:]
+_SAMPLES = 64  # notes the dictionary is sampled from
+
+
+def _sampled_dictionary(items: list[ClassifiedNote], size: int = 8192) -> bytes:
+    """zlib's preset dictionary for packing notes like these: the ends of them, packed. What
+    notes share (their properties' names, the words of a team's template, pickle's names for
+    links and headings) then costs a few bytes in each note, not its length (the 10,000-note
+    benchmark vault: 10.7 MB packed instead of 15.9 MB)."""
+    share = size // max(1, len(items))
+    return b"".join(pickle.dumps(_packable(item), _PICKLE)[-share:] for item in items)[-size:]
 
 
 def _unpack(light: ClassifiedNote, data: bytes) -> ClassifiedNote:
@@ -504,12 +528,6 @@ def _unpack(light: ClassifiedNote, data: bytes) -> ClassifiedNote:
 def _looked_up(item: ClassifiedNote, source: str) -> set[str]:
     """The name keys `source`'s links are looked up by (see `lookup_names`), interned."""
     return {sys.intern(name) for link in item.links for name in lookup_names(link.target, source)}
-
-
-def _folders_of(path: str) -> list[str]:
-    """`a/b/c.md` -> [`a`, `a/b`]."""
-    parts = path.split("/")[:-1]
-    return ["/".join(parts[:end]) for end in range(1, len(parts) + 1)]
 
 
 def _uses_any(cycle: tuple[str, ...], edges: set[tuple[str, str]]) -> bool:

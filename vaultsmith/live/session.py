@@ -35,7 +35,7 @@ from vaultsmith.build.outputs import RenderedNote, render_index_note, render_sdd
 from vaultsmith.config import CONFIG_NAME, Config
 from vaultsmith.config.globs import matches
 from vaultsmith.diagnostics import Diagnostic, Severity, error
-from vaultsmith.live.livemodel import LiveModel, Update
+from vaultsmith.live.livemodel import LiveModel, PackedNotes, Update
 from vaultsmith.live.provenance import ReadIndex, ReadLog
 from vaultsmith.model.analysed import classify_note
 from vaultsmith.model.classify import ClassifiedNote
@@ -150,10 +150,13 @@ class VaultSession:
         config = self._load_config()
         templates = vault_templates(self.root, config)
         check_template_choice(templates, self.root, config, self._template)
-        vault = load_vault(self.root, config, progress)
-        notes = {path: classify_note(note, config) for path, note in vault.notes.items()}
+        # Each note is packed as soon as it is read: the whole vault is never held at once.
+        notes = PackedNotes(self._log)
+        vault = load_vault(self.root, config, progress, keep=notes.keeper(config))
         self._start(config, templates, LiveModel(vault, notes, self._log))
-        self._broken = {d.path for d in vault.diagnostics if d.severity is Severity.ERROR and d.path in notes}
+        self._broken = {
+            d.path for d in vault.diagnostics if d.severity is Severity.ERROR and d.path in vault.notes
+        }
         tally.notes_read = sum(1 for note in vault.notes.values() if not note.generated)
         tally.diagnostics.extend(vault.diagnostics)
         outputs = self._remake({*self.live.outputs, INDEX}, tally)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 import networkx as nx
@@ -55,16 +55,21 @@ def unresolved_id(target: str) -> str:
 
 
 def build_graph(
-    notes: Iterable[ClassifiedNote], resolver: Resolver, graph: nx.MultiDiGraph | None = None
+    notes: Iterable[ClassifiedNote],
+    resolver: Resolver,
+    graph: nx.MultiDiGraph | None = None,
+    whole: Callable[[str], ClassifiedNote] | None = None,
 ) -> nx.MultiDiGraph:
-    """The graph of `notes`, built into `graph` when given (it must be empty)."""
+    """The graph of `notes`, built into `graph` when given (it must be empty). Notes given
+    without their links (a watch session keeps them packed) come with `whole`: path -> the
+    note with them, asked for one note at a time."""
     graph = nx.MultiDiGraph() if graph is None else graph
     ordered = sorted(notes, key=lambda item: item.note.path)
     for item in ordered:
         graph.add_node(item.note.path, **node_attributes(item))
     numbers = number_index(ordered)
     for item in ordered:
-        add_links(graph, item, resolver, numbers)
+        add_links(graph, item if whole is None else whole(item.note.path), resolver, numbers)
     return graph
 
 

@@ -13,7 +13,7 @@ import posixpath
 import sys
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 CHOICES_KEPT = 4096  # link targets whose files a resolver remembers; about 1 MB
 
@@ -62,23 +62,23 @@ class Resolver:
 
     def __init__(self, notes: Iterable[str], attachments: Iterable[str] = ()) -> None:
         self._exact: dict[str, str] = {}
-        self._by_name: dict[str, list[str]] = defaultdict(list)
+        # name key -> its files, shortest path first: tuples, not lists (a watcher keeps one per
+        # name in each of its two resolvers)
+        self._by_name: dict[str, tuple[str, ...]] = {}
         self._notes: set[str] = set(notes)
         # target -> the files it can mean, with their folded folders: a vault's links name the
         # same notes over and over. Emptied whenever the files change, and when it holds
         # CHOICES_KEPT targets (a resolver a watcher keeps would otherwise hold one per target).
         self._choices: dict[str, tuple[tuple[str, str], ...]] = {}
+        by_name: defaultdict[str, list[str]] = defaultdict(list)
         for path in sorted(attachments):
-            self._add(_exact_key(path, False), name_key(path), path)
+            self._exact[_exact_key(path, False)] = path
+            by_name[name_key(path)].append(path)
         # Notes second: `[[x]]` finds the note x.md before an attachment called plain `x`.
         for path in sorted(self._notes):
-            self._add(_exact_key(path, True), name_key(path), path)
-        for candidates in self._by_name.values():
-            candidates.sort(key=_shortest_first)
-
-    def _add(self, exact_key: str, name_key: str, path: str) -> None:
-        self._exact[exact_key] = path
-        self._by_name[name_key].append(path)
+            self._exact[_exact_key(path, True)] = path
+            by_name[name_key(path)].append(path)
+        self._by_name = {key: tuple(sorted(paths, key=_shortest_first)) for key, paths in by_name.items()}
 
     def forget_choices(self) -> None:
         """Empty the memo of where link targets lead (it fills again as links are resolved)."""
@@ -89,27 +89,29 @@ class Resolver:
         self._choices.clear()
         if note:
             self._notes.add(path)
-        group = self._by_name[name_key(path)]
+        key = name_key(path)
+        group = self._by_name.get(key, ())
         if path not in group:
-            group.append(path)
-            group.sort(key=_shortest_first)
+            group = self._by_name[key] = tuple(sorted((*group, path), key=_shortest_first))
         self._reindex(group)
 
     def remove(self, path: str) -> None:
         """Forget one file, exactly as if the resolver had been built without it."""
         self._choices.clear()
         key = name_key(path)
-        group = self._by_name.get(key, [])
+        group = self._by_name.get(key, ())
         if path in group:
-            group.remove(path)
+            group = tuple(other for other in group if other != path)
             if self._exact.get(_exact_key(path, path in self._notes)) == path:
                 del self._exact[_exact_key(path, path in self._notes)]
             self._reindex(group)
-            if not group:
+            if group:
+                self._by_name[key] = group
+            else:
                 del self._by_name[key]
         self._notes.discard(path)
 
-    def _reindex(self, group: list[str]) -> None:
+    def _reindex(self, group: tuple[str, ...]) -> None:
         """Files sharing an exact key share a name: replay the constructor's order for them."""
         for is_note in (False, True):
             for path in sorted(p for p in group if (p in self._notes) is is_note):
@@ -149,7 +151,7 @@ class Resolver:
         key = fold(target)
         return self._exact.get(_strip_md(key)) or self._exact.get(key)
 
-    def _by_name_and_suffix(self, target: str) -> list[str]:
+    def _by_name_and_suffix(self, target: str) -> Sequence[str]:
         key = fold(target)
         candidates = self._candidates(key)
         if "/" in key:
@@ -161,12 +163,12 @@ class Resolver:
             ]
         return candidates
 
-    def _candidates(self, key: str) -> list[str]:
+    def _candidates(self, key: str) -> Sequence[str]:
         name = key.rpartition("/")[2]
-        found = self._by_name.get(_strip_md(name), [])
+        found = self._by_name.get(_strip_md(name), ())
         if key.endswith(".md"):
             return [c for c in found if c.lower().endswith(".md")]
-        return found or self._by_name.get(name, [])
+        return found or self._by_name.get(name, ())
 
     def link_target(self, path: str, source: str) -> str:
         """The shortest text that makes a link written in `source` resolve to `path`."""
