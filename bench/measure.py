@@ -20,12 +20,14 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import resource
+import shutil
 import sys
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 EDIT_LINE = "\n\nEdited for the benchmark: this sentence changes the note.\n"
 
@@ -36,6 +38,7 @@ class Measured:
     written: int = 0  # files a build wrote or removed
     cpu_seconds: list[float] = field(default_factory=list)  # CPU time, all processes (builds only)
     settled_mb: float | None = None  # resident memory once settled (the watcher only)
+    edited_mb: float | None = None  # the watch process only: resident memory after --edits saves
 
 
 Measurement = Callable[[argparse.Namespace], Measured]
@@ -140,6 +143,69 @@ def watcher(args: argparse.Namespace) -> Measured:
     return Measured([seconds], settled_mb=settled)
 
 
+@measurement
+def watch_process(args: argparse.Namespace) -> Measured:
+    """`vaultsmith watch VAULT` as a user runs it (its own process: the CLI, the file watcher's
+    threads): its resident memory (VmRSS) once its first build is done and it has been idle for
+    --settle seconds, and again after --edits saves of different notes, each waited for.
+    `seconds`: how long each save took to show in its output. Linux only (reads /proc)."""
+    import signal
+    import subprocess
+    import threading
+
+    command = shutil.which("vaultsmith", path=os.path.dirname(sys.executable)) or "vaultsmith"
+    watcher = subprocess.Popen(
+        [command, "watch", str(args.vault)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
+    lines: list[str] = []
+    arrived = threading.Condition()
+
+    def read() -> None:
+        assert watcher.stdout is not None
+        for line in watcher.stdout:
+            with arrived:
+                lines.append(line)
+                arrived.notify_all()
+
+    def wait_for(text: str, since: int = 0) -> None:
+        """Until a line printed after the first `since` lines holds `text`."""
+        with arrived:
+            if not arrived.wait_for(lambda: any(text in line for line in lines[since:]), timeout=3600):
+                raise SystemExit(f"vaultsmith watch said no {text!r}:\n{''.join(lines)[-3000:]}")
+
+    threading.Thread(target=read, daemon=True).start()
+    notes = edit_targets(args.vault, args.edits)
+    originals = {path: (args.vault / path).read_bytes() for path in notes}
+    timings = []
+    try:
+        wait_for("watching")
+        time.sleep(args.settle)
+        settled = process_resident_mb(watcher.pid)
+        for path in notes:
+            since = len(lines)
+            started = time.perf_counter()
+            with (args.vault / path).open("a", encoding="utf-8") as note:
+                note.write(EDIT_LINE)
+            wait_for(PurePosixPath(path).stem, since)
+            timings.append(time.perf_counter() - started)
+        time.sleep(args.settle)
+        edited = process_resident_mb(watcher.pid)
+    finally:
+        watcher.send_signal(signal.SIGINT)
+        watcher.wait(timeout=60)
+        for path, data in originals.items():
+            (args.vault / path).write_bytes(data)
+    return Measured(timings, settled_mb=settled, edited_mb=edited)
+
+
+def process_resident_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise SystemExit(f"no VmRSS for process {pid}")
+
+
 def resident_mb() -> float:
     """This process's resident memory now (Linux: VmRSS; elsewhere its peak, the best there is)."""
     try:
@@ -182,6 +248,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--edits", type=int, default=20)
     parser.add_argument("--no-cache", action="store_true")
     parser.add_argument("--tracemalloc", type=int, default=0, help="watcher: files holding most, to stderr")
+    parser.add_argument("--settle", type=float, default=10.0, help="watch_process: idle seconds before RSS")
     args = parser.parse_args(argv)
     measured = MEASUREMENTS[args.kind](args)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

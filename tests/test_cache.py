@@ -3,6 +3,7 @@ a broken, foreign or locked cache file never breaks a build."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -20,7 +21,7 @@ from vaultsmith.cache.load import read_notes
 from vaultsmith.cache.store import cache_file, open_cache
 from vaultsmith.config import Config
 from vaultsmith.config.resources import builtin_templates
-from vaultsmith.vault.parse import parse_note
+from vaultsmith.vault.parse import ParseResult, parse_note
 from vaultsmith.vault.scan import scan
 
 COMPONENT = (
@@ -250,3 +251,27 @@ def test_the_cache_has_large_pages_and_an_old_small_paged_one_gets_them(make_vau
         assert db.execute("PRAGMA page_size").fetchone() == (cache_module.PAGE_SIZE,)
         assert db.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert reread(root) == 0  # and it still caches
+
+
+def test_keep_is_given_each_note_as_read_from_the_cache_or_parsed_and_the_vault_holds_what_it_returns(
+    make_vault: MakeVault,
+) -> None:
+    root = make_vault(
+        {"Components/Ledger.md": COMPONENT, "Notes/A.md": "a", "Notes/B.md": "---\nx: [\n---\nb"}
+    )
+    age(root)
+    load_vault(root)  # A, Ledger and B cached
+    (root / "Notes/A.md").write_text("a, again", encoding="utf-8")
+    age(root)
+    given: dict[str, str] = {}
+
+    def keep(result: ParseResult) -> ParseResult:
+        given[result.note.path] = result.note.body
+        return ParseResult(dataclasses.replace(result.note, body=""), result.diagnostics)
+
+    whole = load_vault(root, cache=False)
+    kept = load_vault(root, keep=keep)
+    assert given == {path: note.body for path, note in whole.notes.items()}
+    assert given["Notes/A.md"] == "a, again"  # parsed again, not from the cache
+    assert kept.notes == {path: dataclasses.replace(note, body="") for path, note in whole.notes.items()}
+    assert kept.diagnostics == whole.diagnostics and any(d.path == "Notes/B.md" for d in kept.diagnostics)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from vaultsmith.live.provenance import ALL, Facts, NotingGraph, ReadIndex, ReadLog
+import itertools
+
+import networkx as nx
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vaultsmith.live.provenance import ALL, EdgesByKey, Facts, NotingGraph, ReadIndex, ReadLog
 
 
 def test_the_noting_graph_tells_successors_from_predecessors_and_node_from_edge_properties() -> None:
@@ -74,3 +81,58 @@ def test_a_reader_of_thousands_of_facts_is_found_by_each_of_them_and_by_no_other
     # The same text as a fact of another kind, or another property, was not read.
     assert index.readers(Facts(successors={"n5"}, properties={("n5", "owner")}, nodes={"n3000"})) == set()
     assert index.readers(Facts(edges={("n8", "n7", "relation")})) == set()
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["add", "remove", "remove-key"]),
+            st.sampled_from("abc"),
+            st.sampled_from("abc"),
+            st.integers(0, 3),
+        ),
+        max_size=30,
+    )
+)
+def test_the_noting_graph_keeps_links_between_two_nodes_as_networkx_does(
+    steps: list[tuple[str, str, str, int]],
+) -> None:
+    """EdgesByKey, which keeps one link between two nodes in slots, behaves as networkx's dict:
+    same keys, order and properties after any adds and removes, `remove_edge` without a key
+    removing the last link added."""
+    noting, plain = NotingGraph(ReadLog()), nx.MultiDiGraph()
+    for action, source, target, key in steps:
+        for graph in (noting, plain):
+            if action == "add":
+                graph.add_edge(source, target, key=key if key else None, line=key)
+            elif graph.has_edge(source, target, key=key if action == "remove-key" else None):
+                graph.remove_edge(source, target, key=key if action == "remove-key" else None)
+    assert list(noting.edges(keys=True, data=True)) == list(plain.edges(keys=True, data=True))
+    assert list(noting.in_edges(keys=True, data=True)) == list(plain.in_edges(keys=True, data=True))
+    for source, target in itertools.product("abc", repeat=2):
+        links, expected = noting.get_edge_data(source, target), plain.get_edge_data(source, target)
+        assert (links is None) == (expected is None)
+        if links is not None:
+            assert dict(links) == expected and list(links) == list(expected) and len(links) == len(expected)
+            assert [dict(data) for data in links.values()] == list(expected.values())
+            assert all(key in links and links.get(key) is links[key] for key in expected)
+            assert 99 not in links and links.get(99, "none") == "none"
+
+
+def test_links_between_two_nodes_behave_as_a_dict() -> None:
+    links = EdgesByKey()
+    assert len(links) == 0 and list(links) == [] and not links
+    with pytest.raises(KeyError):
+        links.popitem()
+    links[0] = "first"
+    assert links == {0: "first"} and links.copy() == {0: "first"} and repr(links) == "{0: 'first'}"
+    links[0] = "again"
+    links[1] = "second"
+    links[2] = "third"
+    assert list(links.items()) == [(0, "again"), (1, "second"), (2, "third")]
+    assert links.popitem() == (2, "third")  # the last added, as dict.popitem
+    del links[0]
+    assert links == {1: "second"}
+    with pytest.raises(KeyError):
+        del links[7]

@@ -81,8 +81,25 @@ def test_an_edit_to_an_adr_named_by_number_reaches_the_model(make_vault: MakeVau
     (root / path).write_text((root / path).read_text(encoding="utf-8").replace("2. Use", "3. Use"))
     (root / "Decisions/0002-use-sqlite.md").rename(root / "Decisions/0003-use-sqlite.md")
     session.apply({"Decisions/0003-use-sqlite.md"}, {path})
-    assert session.live.model.notes["Decisions/0003-use-sqlite.md"] == _fresh_notes(root)[
-        "Decisions/0003-use-sqlite.md"
-    ]
+    assert (
+        session.live.model.notes["Decisions/0003-use-sqlite.md"]
+        == _fresh_notes(root)["Decisions/0003-use-sqlite.md"]
+    )
     assert_model_as_fresh(session)
     assert_as_fresh_build(root)
+
+
+def test_a_vault_of_more_notes_than_the_packing_dictionary_is_sampled_from_reads_back_whole(
+    make_vault: MakeVault,
+) -> None:
+    files = dict(VAULT)
+    for number in range(150):  # more than the notes the dictionary is sampled from
+        files[f"Notes/Idea {number}.md"] = f"---\ntags: [idea]\nrank: {number}\n---\n# Idea {number}\n\n" + (
+            f"Ties [[Cart]] to [[Idea {number + 1}]]. " * (number % 7)
+        )
+    root = make_vault(files)
+    session = VaultSession(root)
+    session.build()
+    fresh = _fresh_notes(root)
+    assert dict(session.live.model.notes.items()) == fresh
+    assert_model_as_fresh(session)
