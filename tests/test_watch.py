@@ -6,6 +6,7 @@ from __future__ import annotations
 import errno
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,8 @@ from vault_events import Event, events, scratch_vault, vaults
 from watch_support import wait_for, watching
 
 from vaultsmith.errors import WatchError
+from vaultsmith.live import watch as watch_module
+from vaultsmith.live.session import VaultSession
 from vaultsmith.live.watch import Batch, is_editor_temp, observer_problem
 
 SHOP_NOTE = "---\ntype: system\nowner: Ana\n---\n"
@@ -178,3 +181,28 @@ def _fresh_without_outputs(root: Path) -> dict[str, bytes]:
         copy = Path(scratch) / "vault"
         shutil.copytree(root, copy, ignore=shutil.ignore_patterns("SDD"))
         return fresh_build(copy)
+
+
+def test_a_quiet_watch_tidies_once_per_quiet_spell_and_saves_after_it_still_land(
+    make_vault: MakeVault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(watch_module, "IDLE_SECONDS", 0.3)
+    tidied: list[float] = []
+    tidy = VaultSession.tidy
+
+    def counted(session: VaultSession) -> None:
+        tidied.append(time.monotonic())
+        tidy(session)
+
+    monkeypatch.setattr(VaultSession, "tidy", counted)
+    root = make_vault({"Systems/Shop.md": SHOP_NOTE, "Components/Cart.md": CART_NOTE})
+    with watching(root) as heard:
+        assert wait_for(lambda: len(tidied) == 1)  # quiet after the first build
+        assert not wait_for(lambda: len(tidied) > 1, timeout=1.2)  # once, not every poll
+        (root / "Components/Cart.md").write_text(CART_NOTE.replace("Ana", "Bo"), encoding="utf-8")
+        assert wait_for(lambda: "Bo" in (root / "SDD/Shop SDD.md").read_text(encoding="utf-8"))
+        assert wait_for(lambda: len(tidied) == 2)  # and once after the rebuild
+        (root / "Components/Cart.md").write_text(CART_NOTE.replace("Ana", "Cy"), encoding="utf-8")
+        assert wait_for(lambda: "Cy" in (root / "SDD/Shop SDD.md").read_text(encoding="utf-8"))
+    assert heard.error is None and len(heard.rebuilds) >= 2
+    assert (root / "SDD/Shop SDD.md").read_bytes() == fresh_build(root)["SDD/Shop SDD.md"]

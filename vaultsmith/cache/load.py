@@ -22,7 +22,11 @@ Progress = Callable[[int, int], None]
 # What to keep of a note, made as soon as it is read (see `load_vault`).
 Keep = Callable[[ParseResult], ParseResult]
 
-STORE_CHUNK = 5000  # notes per cache write: bounds the memory the JSON of a huge vault takes
+# Parsed notes are written to the cache once their JSON reaches this many characters: it bounds
+# the memory that JSON takes, and what it leaves scattered once freed (a watch session started on
+# a 10,000-note vault with an empty cache: 139 MB resident once settled, not 150 MB as with
+# writes of 5,000 notes).
+STORE_CHUNK = 2_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +51,7 @@ def read_notes(
     if progress is not None and done:
         progress(done, total)
     fresh: list[tuple[NoteFile, str]] = []
+    fresh_size = 0
     for parsed in parse_files(root, missing, encode=cache.enabled):
         if parsed.result is None:
             unreadable[parsed.entry.path] = parsed.problems
@@ -54,9 +59,10 @@ def read_notes(
             results[parsed.entry.path] = parsed.result if keep is None else keep(parsed.result)
         if parsed.encoded is not None:
             fresh.append((parsed.entry, parsed.encoded))
-            if len(fresh) >= STORE_CHUNK:
+            fresh_size += len(parsed.encoded)
+            if fresh_size >= STORE_CHUNK:
                 cache.store(fresh, read_from_ns=started_ns)
-                fresh = []
+                fresh, fresh_size = [], 0
         done += 1
         if progress is not None:
             progress(done, total)

@@ -61,6 +61,7 @@ WATCHED_EVENTS = [
     DirMovedEvent,
 ]
 POLL_SECONDS = 0.5  # how often --polling looks at the vault, and the watch at its own state
+IDLE_SECONDS = 5.0  # quiet this long after a rebuild, the session gives back what it can
 RETRY_SECONDS = 5.0  # how often an SDD whose write failed (a full disk) is tried again
 
 
@@ -239,6 +240,7 @@ def _loop(
     failures: list[BaseException],
 ) -> None:
     last_retry = time.monotonic()
+    tidy_at: float | None = time.monotonic() + IDLE_SECONDS
     while not stop.is_set():
         wait = batch.due_in()
         events.wake.wait(POLL_SECONDS if wait is None else min(wait, POLL_SECONDS))
@@ -247,9 +249,13 @@ def _loop(
         taken = batch.take()
         if taken is not None:
             _rebuild(session, *taken, listener)
+            tidy_at = time.monotonic() + IDLE_SECONDS
         elif session.pending_writes and time.monotonic() - last_retry > RETRY_SECONDS:
             last_retry = time.monotonic()
             _rebuild(session, set(), set(), listener)
+        elif tidy_at is not None and wait is None and time.monotonic() >= tidy_at:
+            tidy_at = None  # once per quiet spell: a watcher left running stays small
+            session.tidy()
 
 
 def _rebuild(session: VaultSession, changed: set[str], removed: set[str], listener: WatchListener) -> None:
