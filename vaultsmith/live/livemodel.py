@@ -509,12 +509,13 @@ _SAMPLES = 64  # notes the dictionary is sampled from
 
 
 def _sampled_dictionary(items: list[ClassifiedNote], size: int = 8192) -> bytes:
-    """zlib's preset dictionary for packing notes like these: the ends of them, packed. What
-    notes share (their properties' names, the words of a team's template, pickle's names for
-    links and headings) then costs a few bytes in each note, not its length (the 10,000-note
-    benchmark vault: 10.7 MB packed instead of 15.9 MB)."""
-    share = size // max(1, len(items))
-    return b"".join(pickle.dumps(_packable(item), _PICKLE)[-share:] for item in items)[-size:]
+    """zlib's preset dictionary for packing notes like these: the end of them, packed one after
+    the other (zlib looks for matches in the last 32 KB; what it finds last costs least). What
+    notes share (their properties' names, a team's template and words, pickle's names for links
+    and headings) then costs a few bytes in each note, not its length: the 10,000-note benchmark
+    vault packs into 10.8 MB with it, 15.9 MB without (its ends alone, 128 bytes of each
+    note: 15.6 MB)."""
+    return b"".join(pickle.dumps(_packable(item), _PICKLE) for item in items)[-size:]
 
 
 def _unpack(light: ClassifiedNote, data: bytes) -> ClassifiedNote:
