@@ -198,25 +198,23 @@ def watch_process(args: argparse.Namespace) -> Measured:
     return Measured(timings, settled_mb=settled, edited_mb=edited)
 
 
-def process_resident_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status", encoding="ascii") as status:
-        for line in status:
-            if line.startswith("VmRSS:"):
-                return int(line.split()[1]) / 1024
-    raise SystemExit(f"no VmRSS for process {pid}")
-
-
 def resident_mb() -> float:
     """This process's resident memory now (Linux: VmRSS; elsewhere its peak, the best there is)."""
     try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            for line in status:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
+        return process_resident_mb("self")
     except OSError:
         pass
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
+
+
+def process_resident_mb(pid: int | str) -> float:
+    """The resident memory (VmRSS) of the process `pid` ("self": this one); Linux only."""
+    with open(f"/proc/{pid}/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    raise OSError(f"no VmRSS for process {pid}")
 
 
 def edit_targets(vault: Path, count: int) -> list[str]:

@@ -71,18 +71,22 @@ class LiveModel:
         self._notes = notes
         self._attachments = set(vault.attachments)
         self._resolver = NotingResolver(log, vault.notes, vault.attachments)
+        # name key -> notes with a link looked up by that name: tuples of paths, not sets (a
+        # watcher holds one per name). What each note looks up is worked out from the note
+        # when it changes, not kept; here, as the graph unpacks each note for its links.
+        linkers: dict[str, list[str]] = {}
+
+        def unpacked(path: str) -> ClassifiedNote:
+            item = notes.unpacked(path)
+            for name in _looked_up(item, path):
+                linkers.setdefault(name, []).append(path)
+            return item
+
         lights = [notes.light(path) for path in dict.keys(notes)]
-        graph = build_graph(lights, self._resolver, NotingGraph(log), whole=notes.unpacked)
+        graph = build_graph(lights, self._resolver, NotingGraph(log), whole=unpacked)
         self.model = VaultModel(vault.config, self._notes, self._resolver, graph)
         self._graph: nx.MultiDiGraph = graph
         graph.made.clear()  # the nodes of the first build: the vault as it is, not a change to it
-        # name key -> notes with a link looked up by that name: tuples of paths, not sets (a
-        # watcher holds one per name). What each note looks up is worked out from the note
-        # when it changes, not kept.
-        linkers: dict[str, list[str]] = {}
-        for path in dict.keys(notes):
-            for name in _looked_up(notes.unpacked(path), path):
-                linkers.setdefault(name, []).append(path)
         self._linkers = {name: tuple(paths) for name, paths in linkers.items()}
         self.outputs: dict[str, str] = output_paths(self.model, self.model.nodes_of_type("system"))
         self._cycles = {tuple(cycle) for cycle in dependency_cycles(self.model)}
